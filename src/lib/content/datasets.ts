@@ -1,0 +1,107 @@
+import type { CsvTable } from './csv.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { boolean, isoDate, kebab, number, oneOf, text, type Check, type Issue } from './schema.ts';
+
+/** A CSV column: its name, a checker for the cell text, and a line for the docs. */
+interface Column {
+	name: string;
+	check: Check<unknown>;
+}
+
+const yesNo: Check<boolean> = (v, path, issues) =>
+	boolean(v === 'yes' ? true : v === 'no' ? false : v, path, issues);
+const km: Check<number> = (v, path, issues) =>
+	number('a distance in km')(v === '' ? v : Number(v), path, issues);
+
+/** The columns of `data/advance.csv`, in order. */
+export const advanceColumns: Column[] = [
+	{ name: 'id', check: kebab },
+	{ name: 'date', check: isoDate },
+	{ name: 'estimated', check: yesNo },
+	{ name: 'label', check: text() },
+	{ name: 'place', check: kebab },
+	{ name: 'km', check: km },
+	{ name: 'claim', check: kebab }
+];
+
+const count: Check<number> = (v, path, issues) =>
+	number('a whole number')(v === '' || !/^\d+$/.test(String(v)) ? v : Number(v), path, issues);
+const optionalCount: Check<number | null> = (v, path, issues) => (v === '' ? null : count(v, path, issues));
+
+/** The columns of `data/casualties.csv`, in order (`high` is empty unless the claim gives a range). */
+export const casualtyColumns: Column[] = [
+	{ name: 'id', check: kebab },
+	{ name: 'group', check: kebab },
+	{ name: 'side', check: oneOf(['gna', 'is', 'civilian'] as const) },
+	{ name: 'kind', check: oneOf(['killed', 'wounded', 'captured'] as const) },
+	{ name: 'count', check: count },
+	{ name: 'high', check: optionalCount },
+	{ name: 'claim', check: kebab }
+];
+
+/**
+ * Reads a CSV table against its columns: the header must list exactly these columns in order; every cell is checked
+ * and every problem reported at its own line and column.
+ */
+export function readRows<T>(
+	table: CsvTable,
+	columns: Column[],
+	file: string,
+	diagnostics: Diagnostic[]
+): T[] {
+	if (table.error) {
+		diagnostics.push({ file, ...table.error, message: table.error.message });
+		return [];
+	}
+	const names = columns.map((c) => c.name);
+	const header = table.header.map((c) => c.value.trim());
+	if (header.join(',') !== names.join(',')) {
+		diagnostics.push({
+			file,
+			line: table.header[0]?.line ?? 1,
+			col: 1,
+			field: 'header',
+			message: 'wrong columns',
+			expected: names.join(','),
+			found: header.join(',') || 'an empty file'
+		});
+		return [];
+	}
+	const out: T[] = [];
+	for (const row of table.rows) {
+		const record: Record<string, unknown> = {};
+		let ok = true;
+		if (row.length !== columns.length) {
+			diagnostics.push({
+				file,
+				line: row[0]!.line,
+				col: 1,
+				message: 'wrong number of cells',
+				expected: `${columns.length} (${names.join(', ')})`,
+				found: String(row.length)
+			});
+			continue;
+		}
+		columns.forEach((column, i) => {
+			const cell = row[i]!;
+			const issues: Issue[] = [];
+			const value = column.check(cell.value.trim(), [column.name], issues);
+			for (const issue of issues) {
+				ok = false;
+				diagnostics.push({
+					file,
+					line: cell.line,
+					col: cell.col,
+					field: column.name,
+					message: issue.message,
+					expected: issue.expected,
+					found: issue.found,
+					hint: issue.hint
+				});
+			}
+			if (value !== null) record[column.name] = value;
+		});
+		if (ok) out.push(record as T);
+	}
+	return out;
+}

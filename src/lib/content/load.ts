@@ -1,0 +1,339 @@
+import { visualKeys, visuals } from '../visuals/registry.ts';
+import { readSteps } from './chapter.ts';
+import { readCsv } from './csv.ts';
+import { advanceColumns, casualtyColumns, readRows } from './datasets.ts';
+import { didYouMean, type Diagnostic } from './diagnostics.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { locateIssues } from './located.ts';
+import { claimRefs, renderMarkdown } from './markdown.ts';
+import { kebab, list, object, oneOf, text, type Issue } from './schema.ts';
+import {
+	checkClaimSources,
+	claimSchema,
+	entitySchema,
+	placeSchema,
+	readRecords,
+	sourceSchema
+} from './story-files.ts';
+import { KEBAB, normalise, position } from './text.ts';
+import type { AdvanceEvent, CasualtyReport, Chapter, Claim, Story, StoryData } from './types.ts';
+import { readYaml } from './yaml-source.ts';
+
+/** The result of loading a story: the story when it is valid, and every diagnostic either way. */
+export interface Loaded {
+	story?: Story;
+	diagnostics: Diagnostic[];
+	/** The normalised text of every file, for code frames. */
+	texts: Record<string, string>;
+}
+
+const CHAPTER_FILE = /^chapters\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const KNOWN = [
+	'story.md',
+	'sources.yaml',
+	'claims.yaml',
+	'entities.yaml',
+	'places.yaml',
+	'data/advance.csv',
+	'data/casualties.csv'
+];
+
+const storySchema = object({ title: text(), dek: text() });
+const chapterSchema = object({ title: text() });
+
+/**
+ * Loads `stories/<slug>/` from a map of project-relative paths to file texts (from `import.meta.glob` at build time,
+ * or from the file system in `npm run check:stories`). Pure and total: never throws, reports all problems at once.
+ */
+export function loadStory(slug: string, files: Record<string, string>): Loaded {
+	const base = `stories/${slug}/`;
+	const texts: Record<string, string> = {};
+	for (const [path, raw] of Object.entries(files)) if (path.startsWith(base)) texts[path] = normalise(raw);
+	const diagnostics: Diagnostic[] = [];
+	const rel = (name: string) => base + name;
+
+	if (!KEBAB.test(slug))
+		diagnostics.push({
+			file: base,
+			line: 1,
+			col: 1,
+			message: 'the story folder name is its URL',
+			expected: 'a kebab-case name',
+			found: JSON.stringify(slug)
+		});
+	for (const path of Object.keys(texts)) {
+		const name = path.slice(base.length);
+		if (KNOWN.includes(name) || name.startsWith('chapters/')) continue;
+		diagnostics.push({
+			file: path,
+			line: 1,
+			col: 1,
+			message: 'not a story file, so it would be ignored',
+			expected: KNOWN.join(', ') + ' or chapters/NN-name.md',
+			hint: didYouMean(name, KNOWN)
+		});
+	}
+	const required = (name: string) => {
+		if (texts[rel(name)] === undefined)
+			diagnostics.push({
+				file: rel(name),
+				line: 1,
+				col: 1,
+				message: 'missing file',
+				expected: `stories/${slug}/${name}`
+			});
+		return texts[rel(name)] ?? '';
+	};
+	const yamlFile = (name: string, must: boolean) => {
+		const t = must ? required(name) : (texts[rel(name)] ?? '');
+		const y = readYaml(t, rel(name));
+		diagnostics.push(...y.diagnostics);
+		if (must && texts[rel(name)] !== undefined && t.trim() === '')
+			diagnostics.push({
+				file: rel(name),
+				line: 1,
+				col: 1,
+				message: 'the file is empty',
+				expected: 'a list of entries'
+			});
+		return y;
+	};
+
+	const sourcesYaml = yamlFile('sources.yaml', true);
+	const sources = readRecords(sourcesYaml, sourceSchema, rel('sources.yaml'), diagnostics);
+	const claimsYaml = yamlFile('claims.yaml', true);
+	const claims = readRecords(claimsYaml, claimSchema, rel('claims.yaml'), diagnostics) as Claim[];
+	checkClaimSources(claims, sources, claimsYaml, rel('claims.yaml'), diagnostics);
+	const entities = readRecords(
+		yamlFile('entities.yaml', false),
+		entitySchema,
+		rel('entities.yaml'),
+		diagnostics
+	);
+	const places = readRecords(yamlFile('places.yaml', false), placeSchema, rel('places.yaml'), diagnostics);
+	const claimIds = claims.map((c) => c.id);
+
+	const table = <T extends { id: string; claim: string }>(
+		name: string,
+		columns: Parameters<typeof readTable>[3]
+	) => readTable<T>(texts[rel(name)], rel(name), claimIds, columns, diagnostics);
+	const data: StoryData = {
+		places,
+		advance: table<AdvanceEvent>('data/advance.csv', advanceColumns),
+		casualties: table<CasualtyReport>('data/casualties.csv', casualtyColumns)
+	};
+
+	const storyText = required('story.md');
+	const front = splitFrontMatter(storyText, rel('story.md'), diagnostics);
+	const issues: Issue[] = [];
+	const meta =
+		front.yaml.value === undefined && front.yaml.diagnostics.length
+			? undefined
+			: storySchema(front.yaml.value ?? {}, [], issues);
+	diagnostics.push(...locateIssues(issues, front.yaml, rel('story.md')));
+
+	const chapterPaths = Object.keys(texts)
+		.filter((p) => p.startsWith(base + 'chapters/'))
+		.sort();
+	if (chapterPaths.length === 0)
+		diagnostics.push({
+			file: rel('chapters/'),
+			line: 1,
+			col: 1,
+			message: 'the story has no chapters',
+			expected: 'files like chapters/01-abu-grain.md'
+		});
+	const stepIds = new Map<string, string>();
+	const chapters: Chapter[] = [];
+	for (const path of chapterPaths) {
+		const chapter = readChapter(path, texts[path]!, base, data, claimIds, stepIds, diagnostics);
+		if (chapter) chapters.push(chapter);
+	}
+	const numbers = chapters.map((c) => c.number);
+	chapters.forEach((c, i) => {
+		if (numbers.indexOf(c.number) !== i)
+			diagnostics.push({
+				file: `${base}chapters/`,
+				line: 1,
+				col: 1,
+				message: `two chapters are numbered ${String(c.number).padStart(2, '0')}`
+			});
+	});
+
+	if (diagnostics.length || !meta) return { diagnostics, texts };
+	return {
+		diagnostics,
+		texts,
+		story: {
+			slug,
+			title: meta.title,
+			dek: meta.dek,
+			intro: renderMarkdown(front.body),
+			chapters,
+			sources,
+			claims,
+			entities,
+			data
+		}
+	};
+}
+
+/** Reads a data table whose rows have unique ids and cite a claim. */
+function readTable<T extends { id: string; claim: string }>(
+	t: string | undefined,
+	file: string,
+	claimIds: string[],
+	columns: Parameters<typeof readRows>[1],
+	diagnostics: Diagnostic[]
+): T[] {
+	if (t === undefined) return [];
+	const table = readCsv(t);
+	const rows = readRows<T>(table, columns, file, diagnostics);
+	const seen = new Set<string>();
+	rows.forEach((row, i) => {
+		const cells = table.rows.filter((r) => r.some((c) => c.value.trim() !== ''))[i]!;
+		if (seen.has(row.id))
+			diagnostics.push({
+				file,
+				line: cells[0]!.line,
+				col: cells[0]!.col,
+				field: 'id',
+				message: `duplicate id "${row.id}"`
+			});
+		seen.add(row.id);
+		if (!claimIds.includes(row.claim)) {
+			const cell = cells[columns.findIndex((c) => c.name === 'claim')]!;
+			diagnostics.push({
+				file,
+				line: cell.line,
+				col: cell.col,
+				field: 'claim',
+				message: `unknown claim "${row.claim}"`,
+				expected: 'an id from claims.yaml',
+				hint: didYouMean(row.claim, claimIds)
+			});
+		}
+	});
+	return rows;
+}
+
+function readChapter(
+	path: string,
+	t: string,
+	base: string,
+	data: StoryData,
+	claimIds: string[],
+	stepIds: Map<string, string>,
+	diagnostics: Diagnostic[]
+): Chapter | undefined {
+	const name = CHAPTER_FILE.exec(path.slice(base.length));
+	if (!name) {
+		diagnostics.push({
+			file: path,
+			line: 1,
+			col: 1,
+			message: 'chapter file name',
+			expected: 'chapters/NN-kebab-name.md, e.g. chapters/01-abu-grain.md',
+			found: JSON.stringify(path.slice(base.length))
+		});
+		return undefined;
+	}
+	const before = diagnostics.length;
+	const front = splitFrontMatter(t, path, diagnostics);
+	const issues: Issue[] = [];
+	const meta = chapterSchema(front.yaml.value ?? {}, [], issues);
+	diagnostics.push(...locateIssues(issues, front.yaml, path));
+	const raw = readSteps(front.body, front.bodyLine, path, diagnostics);
+	if (raw.length === 0 && diagnostics.length === before)
+		diagnostics.push({
+			file: path,
+			line: front.bodyLine,
+			col: 1,
+			message: 'the chapter has no steps',
+			expected: 'at least one "::: step <id>" block'
+		});
+	const stepSchema = object({
+		visual: oneOf(visualKeys),
+		state: (v: unknown) => v as Record<string, unknown>,
+		alt: text('one to three sentences describing the visual'),
+		notes: text('speaker notes for a teacher'),
+		claims: list(claimRef(claimIds), 'a list of claim ids, e.g. [c001-04]')
+	});
+	const steps: Chapter['steps'] = [];
+	for (const r of raw) {
+		const stepIssues: Issue[] = [];
+		if (kebab(r.id, [], stepIssues) === undefined) {
+			diagnostics.push({
+				file: path,
+				line: r.line,
+				col: r.col,
+				field: 'step id',
+				message: 'a step id is its deep link',
+				expected: 'a kebab-case id like "abu-grain-falls"',
+				found: JSON.stringify(r.id)
+			});
+			continue;
+		}
+		if (stepIds.has(r.id)) {
+			diagnostics.push({
+				file: path,
+				line: r.line,
+				col: r.col,
+				field: 'step id',
+				message: `duplicate step id "${r.id}"`,
+				hint: `first used in ${stepIds.get(r.id)}`
+			});
+			continue;
+		}
+		stepIds.set(r.id, path);
+		if (r.header.value === undefined && r.header.diagnostics.length) continue;
+		const header = stepSchema(r.header.value ?? {}, [], stepIssues);
+		const state = header
+			? visuals[header.visual]!.state(data)(header.state, ['state'], stepIssues)
+			: undefined;
+		diagnostics.push(...locateIssues(stepIssues, r.header, path, r.id));
+		for (const ref of claimRefs(r.body)) {
+			if (claimIds.includes(ref.id)) continue;
+			const p = position(r.body, ref.offset);
+			diagnostics.push({
+				file: path,
+				line: r.bodyLine + p.line - 1,
+				col: p.col,
+				field: `${r.id}.text`,
+				message: `link to unknown claim "${ref.id}"`,
+				expected: 'an id from claims.yaml',
+				hint: didYouMean(ref.id, claimIds)
+			});
+		}
+		if (r.body.trim() === '')
+			diagnostics.push({
+				file: path,
+				line: r.bodyLine,
+				col: 1,
+				field: `${r.id}.text`,
+				message: 'the step has no text'
+			});
+		if (!header || !state) continue;
+		steps.push({
+			id: r.id,
+			html: renderMarkdown(r.body),
+			visual: { key: header.visual, state },
+			alt: header.alt,
+			notes: header.notes,
+			claims: header.claims
+		});
+	}
+	if (!meta) return undefined;
+	return { id: name[2]!, number: Number(name[1]), title: meta.title, steps };
+}
+
+const claimRef = (ids: string[]) => (v: unknown, path: (string | number)[], issues: Issue[]) => {
+	if (typeof v === 'string' && ids.includes(v)) return v;
+	issues.push({
+		path,
+		message: `unknown claim ${JSON.stringify(v)}`,
+		expected: 'an id from claims.yaml',
+		hint: typeof v === 'string' ? didYouMean(v, ids) : undefined
+	});
+	return undefined;
+};

@@ -1,0 +1,141 @@
+import { describe, didYouMean } from './diagnostics.ts';
+import { KEBAB } from './text.ts';
+
+/** Where a value sits in a parsed file: keys and list indices from the root. */
+export type Path = (string | number)[];
+
+/** A problem with a value, before it is located in a file. */
+export interface Issue {
+	path: Path;
+	message: string;
+	expected?: string;
+	found?: string;
+	hint?: string;
+	/** Point at the key rather than the value (unknown keys). */
+	key?: boolean;
+}
+
+/** Checks `value` and returns it typed, or undefined after pushing issues. Never throws. */
+export type Check<T> = (value: unknown, path: Path, issues: Issue[]) => T | undefined;
+
+/** A field that may be absent. */
+export interface Optional<T> {
+	optional: true;
+	check: Check<T>;
+}
+
+type Shape = Record<string, Check<unknown> | Optional<unknown>>;
+type Out<S extends Shape> = {
+	[K in keyof S as S[K] extends Optional<unknown> ? never : K]: S[K] extends Check<infer T> ? T : never;
+} & {
+	[K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T> ? T : never;
+};
+
+const fail = <T>(
+	issues: Issue[],
+	path: Path,
+	expected: string,
+	value: unknown,
+	hint?: string
+): T | undefined => {
+	issues.push({ path, message: 'wrong value', expected, found: describe(value), hint });
+	return undefined;
+};
+
+export const optional = <T>(check: Check<T>): Optional<T> => ({ optional: true, check });
+
+export const text =
+	(what = 'text'): Check<string> =>
+	(v, path, issues) =>
+		typeof v === 'string' && v.trim() !== '' ? v.trim() : fail(issues, path, what, v);
+
+export const number =
+	(what = 'a number'): Check<number> =>
+	(v, path, issues) =>
+		typeof v === 'number' && Number.isFinite(v) ? v : fail(issues, path, what, v);
+
+export const boolean: Check<boolean> = (v, path, issues) =>
+	typeof v === 'boolean' ? v : fail(issues, path, 'true or false', v);
+
+export const kebab: Check<string> = (v, path, issues) =>
+	typeof v === 'string' && KEBAB.test(v)
+		? v
+		: fail(issues, path, 'a kebab-case id like "abu-grain-falls"', v);
+
+/** A calendar date `YYYY-MM-DD` that exists (2016-02-30 does not). */
+export const isoDate: Check<string> = (v, path, issues) => {
+	const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
+	if (s && /^\d{4}-\d{2}-\d{2}$/.test(s)) {
+		const d = new Date(`${s}T00:00:00Z`);
+		if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)) return s;
+	}
+	return fail(issues, path, 'a date like 2016-05-17', v);
+};
+
+export const oneOf =
+	<T extends string>(values: readonly T[]): Check<T> =>
+	(v, path, issues) =>
+		typeof v === 'string' && (values as readonly string[]).includes(v)
+			? (v as T)
+			: fail(
+					issues,
+					path,
+					`one of ${values.map((x) => `"${x}"`).join(', ')}`,
+					v,
+					typeof v === 'string' ? didYouMean(v, values) : undefined
+				);
+
+export const list =
+	<T>(item: Check<T>, what = 'a list'): Check<T[]> =>
+	(v, path, issues) => {
+		if (!Array.isArray(v)) return fail(issues, path, what, v);
+		const out: T[] = [];
+		let ok = true;
+		v.forEach((x, i) => {
+			const r = item(x, [...path, i], issues);
+			if (r === undefined) ok = false;
+			else out.push(r);
+		});
+		return ok ? out : undefined;
+	};
+
+/** A mapping with exactly these keys; unknown keys are errors with "did you mean". */
+export const object =
+	<S extends Shape>(shape: S): Check<Out<S>> =>
+	(v, path, issues) => {
+		if (typeof v !== 'object' || v === null || Array.isArray(v))
+			return fail(issues, path, 'a mapping of keys to values', v);
+		const input = v as Record<string, unknown>;
+		const known = Object.keys(shape);
+		const out: Record<string, unknown> = {};
+		let ok = true;
+		for (const key of Object.keys(input)) {
+			if (known.includes(key)) continue;
+			ok = false;
+			issues.push({
+				path: [...path, key],
+				key: true,
+				message: `unknown key "${key}"`,
+				expected: `one of ${known.join(', ')}`,
+				hint: didYouMean(key, known)
+			});
+		}
+		for (const [key, rule] of Object.entries(shape)) {
+			const isOptional = 'optional' in rule;
+			if (!(key in input) || input[key] === undefined) {
+				if (!isOptional) {
+					ok = false;
+					issues.push({
+						path: [...path, key],
+						message: `missing key "${key}"`,
+						expected: `a "${key}:" entry`
+					});
+				}
+				continue;
+			}
+			const r = (isOptional ? rule.check : rule)(input[key], [...path, key], issues);
+			if (r === undefined) ok = false;
+			else out[key] = r;
+		}
+		return ok ? (out as Out<S>) : undefined;
+	};

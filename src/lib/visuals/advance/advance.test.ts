@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { AdvanceEvent, Claim } from '../../content/types.ts';
+import { layoutAdvance } from './advance.ts';
+
+const events: AdvanceEvent[] = [
+	{ id: 'a', date: '2016-05-05', estimated: false, label: 'Saddada', place: 's', km: 200, claim: 'c1' },
+	{ id: 'b', date: '2016-05-17', estimated: true, label: 'Abu Grain', place: 'ag', km: 100, claim: 'c2' },
+	{ id: 'c', date: '2016-05-25', estimated: false, label: 'Al-Baghla', place: 'b', km: 50, claim: 'c3' }
+];
+const claims: Claim[] = [
+	{ id: 'c1', value: '200 km', claimant: 'x', source: 's', hedged: false },
+	{ id: 'c2', value: '100 km', claimant: 'x', source: 's', hedged: false },
+	{ id: 'c3', value: '50 km', claimant: 'x', source: 's', hedged: true }
+];
+const size = { width: 600, height: 400 };
+
+describe('layoutAdvance', () => {
+	it('reveals only the events up to the state’s date', () => {
+		expect(layoutAdvance(events, claims, { until: '2016-05-04' }, size).points).toEqual([]);
+		expect(layoutAdvance(events, claims, { until: '2016-05-17' }, size).points.map((p) => p.id)).toEqual([
+			'a',
+			'b'
+		]);
+	});
+
+	it('puts Sirte (0 km) at the top and 200 km at the bottom of the plot', () => {
+		const chart = layoutAdvance(events, claims, { until: '2016-06-01' }, size);
+		expect(chart.yTicks[0]).toEqual({ y: 44, label: 'Sirte' });
+		expect(chart.points.map((p) => p.y)).toEqual([364, 204, 124]);
+	});
+
+	it('places dates on a UTC time scale from 1 May to 15 June', () => {
+		const chart = layoutAdvance(events, claims, { until: '2016-06-01' }, size);
+		// 536 px across 45 days: 4 days after 1 May is 48 + 536 * 4 / 45.
+		expect(chart.points[0]!.x).toBe(95.64);
+	});
+
+	it('marks estimated dates, hedged claims and the focused event', () => {
+		const points = layoutAdvance(events, claims, { until: '2016-06-01', focus: 'b' }, size).points;
+		expect(points.map((p) => [p.id, p.estimated, p.hedged, p.focused])).toEqual([
+			['a', false, false, false],
+			['b', true, false, true],
+			['c', false, true, false]
+		]);
+	});
+
+	it('draws the front as steps that hold until the next event and run on to the state’s date', () => {
+		expect(layoutAdvance(events, claims, { until: '2016-05-17' }, size).path).toBe(
+			'M95.64,364L238.58,364L238.58,204'
+		);
+		expect(layoutAdvance(events, claims, { until: '2016-05-20' }, size).path).toBe(
+			'M95.64,364L238.58,364L238.58,204L274.31,204'
+		);
+	});
+
+	it('gives the same layout for the same inputs', () => {
+		const state = { until: '2016-05-25', focus: 'c' };
+		expect(layoutAdvance(events, claims, state, size)).toEqual(layoutAdvance(events, claims, state, size));
+	});
+});

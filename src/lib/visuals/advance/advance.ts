@@ -1,0 +1,115 @@
+import { max } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
+import { utcDay, utcWeek } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { AdvanceEvent, Claim } from '../../content/types.ts';
+
+/** What a step asks the advance chart to show. */
+export interface AdvanceState {
+	/** Draw the front line up to this date (YYYY-MM-DD). */
+	until: string;
+	/** Highlight this event. */
+	focus?: string;
+}
+
+export interface AdvancePoint {
+	id: string;
+	x: number;
+	y: number;
+	label: string;
+	date: string;
+	km: number;
+	/** Date estimated or disputed: drawn hollow. */
+	estimated: boolean;
+	/** The claim is hedged by its source: drawn with a dashed ring. */
+	hedged: boolean;
+	focused: boolean;
+	/** Label placement: to the right of the point, or to the left near the right edge. */
+	anchor: 'start' | 'end';
+}
+
+export interface AdvanceLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+	/** SVG path of the front line up to `until`. */
+	path: string;
+	points: AdvancePoint[];
+	/** x of the `until` date: the edge of what is revealed. */
+	untilX: number;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const round = (n: number) => Math.round(n * 100) / 100;
+const tickLabel = utcFormat('%-d %b');
+
+/** The chart's time window: May to mid-June 2016, where the story's advance happens. */
+export const ADVANCE_DOMAIN: [Date, Date] = [day('2016-05-01'), day('2016-06-15')];
+
+/**
+ * Lays out the front line as distance to Sirte (km, Sirte at the top) over time, revealed up to `state.until`.
+ * Pure: the same inputs give the same numbers, on the server and in the browser.
+ */
+export function layoutAdvance(
+	events: readonly AdvanceEvent[],
+	claims: readonly Claim[],
+	state: AdvanceState,
+	size: { width: number; height: number }
+): AdvanceLayout {
+	const margin = { top: 44, right: 16, bottom: 36, left: 48 };
+	const { width, height } = size;
+	const x = scaleUtc()
+		.domain(ADVANCE_DOMAIN)
+		.range([margin.left, width - margin.right]);
+	const maxKm = Math.max(200, max(events, (e) => e.km) ?? 0);
+	const y = scaleLinear()
+		.domain([0, maxKm])
+		.range([margin.top, height - margin.bottom])
+		.nice();
+	const until = day(state.until);
+	const inWindow = events.filter((e) => day(e.date) >= ADVANCE_DOMAIN[0] && day(e.date) <= ADVANCE_DOMAIN[1]);
+	const shown = inWindow.filter((e) => day(e.date) <= until);
+	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));
+	const untilX = round(x(until < ADVANCE_DOMAIN[1] ? until : ADVANCE_DOMAIN[1]));
+	const last = shown[shown.length - 1];
+	// The front holds its position until the next event: a horizontal run, then a vertical jump.
+	const corners: [number, number][] = [];
+	shown.forEach((e, i) => {
+		const px = round(x(day(e.date)));
+		if (i > 0) corners.push([px, round(y(shown[i - 1]!.km))]);
+		corners.push([px, round(y(e.km))]);
+	});
+	if (last && untilX > round(x(day(last.date)))) corners.push([untilX, round(y(last.km))]);
+	const path = line()(corners) ?? '';
+	const weeks = utcWeek.every(1)!.range(ADVANCE_DOMAIN[0], utcDay.offset(ADVANCE_DOMAIN[1], 1));
+	const everyOther = width < 480 ? weeks.filter((_, i) => i % 2 === 0) : weeks;
+	return {
+		width,
+		height,
+		margin,
+		xTicks: everyOther.map((d) => ({ x: round(x(d)), label: tickLabel(d) })),
+		yTicks: y
+			.ticks(width < 480 ? 4 : 5)
+			.map((km) => ({ y: round(y(km)), label: km === 0 ? 'Sirte' : `${km} km` })),
+		path,
+		untilX,
+		points: shown.map((e) => {
+			const px = round(x(day(e.date)));
+			return {
+				id: e.id,
+				x: px,
+				y: round(y(e.km)),
+				label: e.label,
+				date: e.date,
+				km: e.km,
+				estimated: e.estimated,
+				hedged: hedged.has(e.claim),
+				focused: e.id === state.focus,
+				anchor: px > width * 0.62 ? 'end' : 'start'
+			};
+		})
+	};
+}

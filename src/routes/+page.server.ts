@@ -1,0 +1,3 @@
+import { summaries } from '$site/catalog.server';
+
+export const load = () => ({ stories: summaries() });

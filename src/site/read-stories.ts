@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { loadStory, type Loaded } from '../lib/content/load.ts';
+
+/** Every file under `stories/<slug>/`, keyed by its project-relative path with forward slashes. */
+export function readStoryFiles(root: string, slug: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+		}
+	};
+	walk(join(root, 'stories', slug));
+	return files;
+}
+
+/** The story folders under `stories/` (names starting with "." or "_" are drafts and skipped). */
+export function storySlugs(root: string): string[] {
+	return readdirSync(join(root, 'stories'))
+		.filter((name) => !/^[._]/.test(name) && statSync(join(root, 'stories', name)).isDirectory())
+		.sort();
+}
+
+/** Loads and validates every story from disk, as `npm run check:stories` and the build do. */
+export function loadAllStories(root: string): Loaded[] {
+	return storySlugs(root).map((slug) => loadStory(slug, readStoryFiles(root, slug)));
+}

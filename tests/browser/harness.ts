@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROME_FLAGS, findChrome, INSTALL_HINT } from '../../scripts/chrome.js';
+
+export const baseURL = () => inject('baseURL');
+
+/** A fresh Chromium profile at the given viewport; `close()` removes it. */
+export async function openBrowser(
+	viewport = { width: 1280, height: 800 },
+	options: { javaScriptEnabled?: boolean } = {}
+) {
+	const executablePath: string | undefined = findChrome();
+	if (!executablePath) throw new Error(INSTALL_HINT);
+	const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
+	const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+		executablePath,
+		headless: true,
+		args: CHROME_FLAGS,
+		viewport,
+		javaScriptEnabled: options.javaScriptEnabled ?? true
+	});
+	const page: Page = context.pages()[0] ?? (await context.newPage());
+	return {
+		context,
+		page,
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Starts recording every value of `data-active-step` on the scroller root into `window.__steps`. */
+export async function recordActiveSteps(page: Page) {
+	await page.evaluate(() => {
+		const root = document.querySelector('[data-active-step]')!;
+		const w = window as unknown as { __steps: string[] };
+		w.__steps = [root.getAttribute('data-active-step') ?? ''];
+		new MutationObserver(() => w.__steps.push(root.getAttribute('data-active-step') ?? '')).observe(root, {
+			attributes: true,
+			attributeFilter: ['data-active-step']
+		});
+	});
+	return () => page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+}
+
+/** Consecutive duplicates removed: the order in which values were visited. */
+export const visits = (values: string[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadAllStories } from '../../src/site/read-stories.ts';
+
+const html = (path: string) => readFileSync(`build/${path}`, 'utf8');
+const [story] = loadAllStories(process.cwd()).map((l) => l.story!);
+
+describe('prerendered story page', () => {
+	const page = html('road-to-sirte/index.html');
+
+	it('carries exactly one data-active-step, empty before the first step', () => {
+		expect(page.match(/data-active-step=/g)).toHaveLength(1);
+		expect(page).toContain('data-active-step=""');
+	});
+
+	it('holds every step of every chapter, in order, each with its deep-link id', () => {
+		const ids = story!.chapters.flatMap((c) => c.steps.map((s) => s.id));
+		const positions = ids.map((id) => page.indexOf(`id="step-${id}"`));
+		expect(positions.every((p) => p > 0)).toBe(true);
+		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+	});
+
+	it('holds every chapter title and the claims the text links to', () => {
+		for (const chapter of story!.chapters) expect(page).toContain(chapter.title);
+		for (const claim of story!.claims) expect(page).toContain(`id="claim-${claim.id}"`);
+	});
+
+	it('shows the first step’s visual with its text alternative before any script runs', () => {
+		const first = story!.chapters[0]!.steps[0]!;
+		const escaped = first.alt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+		expect(page).toMatch(new RegExp(`<figcaption id="story-visual-alt"[^>]*>${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`));
+	});
+});
+
+describe('prerendered index page', () => {
+	it('lists every story with its title, dek and chapters', () => {
+		const index = html('index.html');
+		expect(index).toMatch(/href="\.?\/road-to-sirte\/"/);
+		expect(index).toContain(story!.title);
+		for (const chapter of story!.chapters) expect(index).toContain(chapter.title);
+	});
+});

@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import StoryView from '../../src/lib/StoryView.svelte';
+import { loadAllStories } from '../../src/site/read-stories.ts';
+
+const story = loadAllStories(process.cwd())[0]!.story!;
+const ids = story.chapters.flatMap((c) => c.steps.map((s) => s.id));
+
+describe('StoryView', () => {
+	it('renders one scroller root carrying data-active-step, empty before the first step', () => {
+		const { container } = render(StoryView, { story });
+		const roots = container.querySelectorAll('[data-active-step]');
+		expect(roots).toHaveLength(1);
+		expect(roots[0]!.getAttribute('data-active-step')).toBe('');
+		expect(container.querySelectorAll('[aria-current]')).toHaveLength(0);
+	});
+
+	it('renders every step with its deep-link id, in story order', () => {
+		const { container } = render(StoryView, { story });
+		expect([...container.querySelectorAll('[data-step]')].map((el) => el.id)).toEqual(
+			ids.map((id) => `step-${id}`)
+		);
+	});
+
+	it('shows the story title, each chapter title and the claims the text links to', () => {
+		const { container } = render(StoryView, { story });
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(story.title);
+		for (const chapter of story.chapters)
+			expect(container.querySelector(`#chapter-${chapter.id}`)?.textContent).toContain(chapter.title);
+		for (const link of container.querySelectorAll<HTMLAnchorElement>('a.claim-ref')) {
+			expect(container.querySelector(link.getAttribute('href')!), link.href).not.toBeNull();
+		}
+	});
+
+	it('draws the first step’s visual before any step is active, described by its text alternative', () => {
+		render(StoryView, { story });
+		const figure = screen.getByRole('figure');
+		expect(figure.querySelector('figcaption')?.textContent).toBe(story.chapters[0]!.steps[0]!.alt);
+	});
+});

@@ -1,0 +1,41 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+import { storyCheck } from './src/site/story-check-plugin.ts';
+
+export default defineConfig({
+	plugins: [storyCheck(), sveltekit()],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+	test: {
+		env: { TZ: 'UTC' },
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] }
+			},
+			{
+				extends: true,
+				plugins: [svelteTesting()],
+				test: {
+					name: 'render',
+					environment: 'jsdom',
+					include: ['src/**/*.render.test.ts', 'tests/render/**/*.test.ts'],
+					setupFiles: ['tests/setup/jsdom.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					environment: 'node',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/setup/site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
