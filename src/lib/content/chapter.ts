@@ -71,7 +71,8 @@ export function readSteps(
 		const col = line.indexOf(id) + 1 || line.length + 1;
 		let sep = -1;
 		let end = -1;
-		for (let j = i + 1; j < lines.length; j++) {
+		let j = i + 1;
+		for (; j < lines.length; j++) {
 			const t = lines[j]!.trim();
 			if (OPEN.test(t)) break;
 			if (sep < 0 && SEPARATOR.test(t)) sep = j;
@@ -88,7 +89,7 @@ export function readSteps(
 				message: `step "${id || '?'}" is never closed`,
 				expected: 'a line ":::" after the step text'
 			});
-			i++;
+			i = j; // the lines up to the next step belong to the unclosed one: no second complaint about them
 			continue;
 		}
 		if (sep < 0) {

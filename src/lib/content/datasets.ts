@@ -1,4 +1,4 @@
-import type { CsvTable } from './csv.ts';
+import { readCsv, type Cell, type CsvTable } from './csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { boolean, isoDate, kebab, number, oneOf, text, type Check, type Issue } from './schema.ts';
 
@@ -39,6 +39,15 @@ export const casualtyColumns: Column[] = [
 	{ name: 'claim', check: kebab }
 ];
 
+/** The distinct values of one column in a CSV text, valid rows or not (for checking references to them). */
+export function declaredColumn(text: string | undefined, column: string): string[] {
+	if (text === undefined) return [];
+	const table = readCsv(text);
+	const i = table.header.findIndex((c) => c.value.trim() === column);
+	if (i < 0) return [];
+	return [...new Set(table.rows.map((r) => r[i]?.value.trim() ?? '').filter((v) => v !== ''))];
+}
+
 /**
  * Reads a CSV table against its columns: the header must list exactly these columns in order; every cell is checked
  * and every problem reported at its own line and column.
@@ -48,7 +57,7 @@ export function readRows<T>(
 	columns: Column[],
 	file: string,
 	diagnostics: Diagnostic[]
-): T[] {
+): { value: T; cells: Cell[] }[] {
 	if (table.error) {
 		diagnostics.push({ file, ...table.error, message: table.error.message });
 		return [];
@@ -67,7 +76,7 @@ export function readRows<T>(
 		});
 		return [];
 	}
-	const out: T[] = [];
+	const out: { value: T; cells: Cell[] }[] = [];
 	for (const row of table.rows) {
 		const record: Record<string, unknown> = {};
 		let ok = true;
@@ -101,7 +110,7 @@ export function readRows<T>(
 			}
 			if (value !== null) record[column.name] = value;
 		});
-		if (ok) out.push(record as T);
+		if (ok) out.push({ value: record as T, cells: row });
 	}
 	return out;
 }

@@ -88,8 +88,8 @@ export function distance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
-/** The nearest candidate within two edits (or a third of the word), as a hint; undefined when none is near. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+/** The nearest candidate within two edits (or a third of the word); undefined when none is near. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
 	let best: string | undefined;
 	let bestScore = Infinity;
 	for (const c of candidates) {
@@ -97,5 +97,11 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 		if (score < bestScore) [best, bestScore] = [c, score];
 	}
 	const limit = Math.max(2, Math.floor(word.length / 3));
-	return best !== undefined && bestScore <= limit ? `did you mean "${best}"?` : undefined;
+	return best !== undefined && bestScore <= limit ? best : undefined;
+}
+
+/** "did you mean …?" for the nearest candidate, or undefined. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+	const best = nearest(word, candidates);
+	return best === undefined ? undefined : `did you mean "${best}"?`;
 }

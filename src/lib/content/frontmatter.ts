@@ -8,6 +8,8 @@ export interface FrontMatter {
 	body: string;
 	/** 1-based line where `body` starts. */
 	bodyLine: number;
+	/** False when the front matter is missing or broken: its fields are then not checked again. */
+	ok: boolean;
 }
 
 /** Splits `---\nyaml\n---\nbody`. A file without front matter gets a diagnostic on line 1. */
@@ -22,7 +24,7 @@ export function splitFrontMatter(text: string, file: string, diagnostics: Diagno
 			expected: 'a first line "---", then YAML such as "title: …", then "---"',
 			found: text.trim() === '' ? 'an empty file' : JSON.stringify(lines[0]?.slice(0, 30) ?? '')
 		});
-		return { yaml: readYaml('', file), body: text, bodyLine: 1 };
+		return { yaml: readYaml('', file), body: text, bodyLine: 1, ok: false };
 	}
 	const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
 	if (close < 0) {
@@ -33,9 +35,14 @@ export function splitFrontMatter(text: string, file: string, diagnostics: Diagno
 			message: 'front matter is never closed',
 			expected: 'a line "---" after the YAML'
 		});
-		return { yaml: readYaml('', file), body: '', bodyLine: lines.length + 1 };
+		return { yaml: readYaml('', file), body: '', bodyLine: lines.length + 1, ok: false };
 	}
 	const yaml = readYaml(lines.slice(1, close).join('\n'), file, 1);
 	diagnostics.push(...yaml.diagnostics);
-	return { yaml, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+	return {
+		yaml,
+		body: lines.slice(close + 1).join('\n'),
+		bodyLine: close + 2,
+		ok: yaml.diagnostics.length === 0
+	};
 }

@@ -1,16 +1,18 @@
-import { visualKeys, visuals } from '../visuals/registry.ts';
+import { visualKeys, visuals, type Known } from '../visuals/registry.ts';
 import { readSteps } from './chapter.ts';
 import { readCsv } from './csv.ts';
-import { advanceColumns, casualtyColumns, readRows } from './datasets.ts';
+import { advanceColumns, casualtyColumns, declaredColumn, readRows } from './datasets.ts';
 import { didYouMean, type Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { locateIssues } from './located.ts';
 import { claimRefs, renderMarkdown } from './markdown.ts';
 import { kebab, list, object, oneOf, text, type Issue } from './schema.ts';
 import {
-	checkClaimSources,
+	checkRefs,
 	claimSchema,
+	declaredIds,
 	entitySchema,
+	inconsistencySchema,
 	placeSchema,
 	readRecords,
 	sourceSchema
@@ -33,6 +35,7 @@ const KNOWN = [
 	'sources.yaml',
 	'claims.yaml',
 	'entities.yaml',
+	'inconsistencies.yaml',
 	'places.yaml',
 	'data/advance.csv',
 	'data/casualties.csv'
@@ -103,15 +106,40 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 	const sources = readRecords(sourcesYaml, sourceSchema, rel('sources.yaml'), diagnostics);
 	const claimsYaml = yamlFile('claims.yaml', true);
 	const claims = readRecords(claimsYaml, claimSchema, rel('claims.yaml'), diagnostics) as Claim[];
-	checkClaimSources(claims, sources, claimsYaml, rel('claims.yaml'), diagnostics);
+	checkRefs(
+		claims,
+		'source',
+		declaredIds(sourcesYaml),
+		'source',
+		claimsYaml,
+		rel('claims.yaml'),
+		diagnostics
+	);
 	const entities = readRecords(
 		yamlFile('entities.yaml', false),
 		entitySchema,
 		rel('entities.yaml'),
 		diagnostics
 	);
-	const places = readRecords(yamlFile('places.yaml', false), placeSchema, rel('places.yaml'), diagnostics);
-	const claimIds = claims.map((c) => c.id);
+	const placesYaml = yamlFile('places.yaml', false);
+	const places = readRecords(placesYaml, placeSchema, rel('places.yaml'), diagnostics);
+	const claimIds = declaredIds(claimsYaml);
+	const inconsistenciesYaml = yamlFile('inconsistencies.yaml', false);
+	const inconsistencies = readRecords(
+		inconsistenciesYaml,
+		inconsistencySchema,
+		rel('inconsistencies.yaml'),
+		diagnostics
+	);
+	checkRefs(
+		inconsistencies,
+		'claims',
+		claimIds,
+		'claim',
+		inconsistenciesYaml,
+		rel('inconsistencies.yaml'),
+		diagnostics
+	);
 
 	const table = <T extends { id: string; claim: string }>(
 		name: string,
@@ -126,10 +154,7 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 	const storyText = required('story.md');
 	const front = splitFrontMatter(storyText, rel('story.md'), diagnostics);
 	const issues: Issue[] = [];
-	const meta =
-		front.yaml.value === undefined && front.yaml.diagnostics.length
-			? undefined
-			: storySchema(front.yaml.value ?? {}, [], issues);
+	const meta = front.ok ? storySchema(front.yaml.value ?? {}, [], issues) : undefined;
 	diagnostics.push(...locateIssues(issues, front.yaml, rel('story.md')));
 
 	const chapterPaths = Object.keys(texts)
@@ -143,10 +168,18 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 			message: 'the story has no chapters',
 			expected: 'files like chapters/01-abu-grain.md'
 		});
+	const csv = (name: string, column: string) => declaredColumn(texts[rel(name)], column);
+	const known: Known = {
+		advance: csv('data/advance.csv', 'id'),
+		casualtyGroups: csv('data/casualties.csv', 'group'),
+		casualtyClaims: csv('data/casualties.csv', 'claim'),
+		places: declaredIds(placesYaml)
+	};
 	const stepIds = new Map<string, string>();
+	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));
 	const chapters: Chapter[] = [];
 	for (const path of chapterPaths) {
-		const chapter = readChapter(path, texts[path]!, base, data, claimIds, stepIds, diagnostics);
+		const chapter = readChapter(path, texts[path]!, { base, known, claimIds, hedged, stepIds, diagnostics });
 		if (chapter) chapters.push(chapter);
 	}
 	const numbers = chapters.map((c) => c.number);
@@ -168,11 +201,12 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 			slug,
 			title: meta.title,
 			dek: meta.dek,
-			intro: renderMarkdown(front.body),
+			intro: renderMarkdown(front.body, { hedged }),
 			chapters,
 			sources,
 			claims,
 			entities,
+			inconsistencies,
 			data
 		}
 	};
@@ -190,8 +224,7 @@ function readTable<T extends { id: string; claim: string }>(
 	const table = readCsv(t);
 	const rows = readRows<T>(table, columns, file, diagnostics);
 	const seen = new Set<string>();
-	rows.forEach((row, i) => {
-		const cells = table.rows.filter((r) => r.some((c) => c.value.trim() !== ''))[i]!;
+	for (const { value: row, cells } of rows) {
 		if (seen.has(row.id))
 			diagnostics.push({
 				file,
@@ -213,19 +246,22 @@ function readTable<T extends { id: string; claim: string }>(
 				hint: didYouMean(row.claim, claimIds)
 			});
 		}
-	});
-	return rows;
+	}
+	return rows.map((r) => r.value);
 }
 
-function readChapter(
-	path: string,
-	t: string,
-	base: string,
-	data: StoryData,
-	claimIds: string[],
-	stepIds: Map<string, string>,
-	diagnostics: Diagnostic[]
-): Chapter | undefined {
+/** What a chapter is checked against: the story's data and claims, and the step ids seen so far. */
+interface ChapterContext {
+	base: string;
+	known: Known;
+	claimIds: string[];
+	hedged: ReadonlySet<string>;
+	stepIds: Map<string, string>;
+	diagnostics: Diagnostic[];
+}
+
+function readChapter(path: string, t: string, ctx: ChapterContext): Chapter | undefined {
+	const { base, known, claimIds, stepIds, diagnostics } = ctx;
 	const name = CHAPTER_FILE.exec(path.slice(base.length));
 	if (!name) {
 		diagnostics.push({
@@ -241,7 +277,7 @@ function readChapter(
 	const before = diagnostics.length;
 	const front = splitFrontMatter(t, path, diagnostics);
 	const issues: Issue[] = [];
-	const meta = chapterSchema(front.yaml.value ?? {}, [], issues);
+	const meta = front.ok ? chapterSchema(front.yaml.value ?? {}, [], issues) : undefined;
 	diagnostics.push(...locateIssues(issues, front.yaml, path));
 	const raw = readSteps(front.body, front.bodyLine, path, diagnostics);
 	if (raw.length === 0 && diagnostics.length === before)
@@ -289,7 +325,7 @@ function readChapter(
 		if (r.header.value === undefined && r.header.diagnostics.length) continue;
 		const header = stepSchema(r.header.value ?? {}, [], stepIssues);
 		const state = header
-			? visuals[header.visual]!.state(data)(header.state, ['state'], stepIssues)
+			? visuals[header.visual]!.state(known)(header.state, ['state'], stepIssues)
 			: undefined;
 		diagnostics.push(...locateIssues(stepIssues, r.header, path, r.id));
 		for (const ref of claimRefs(r.body)) {
@@ -316,7 +352,7 @@ function readChapter(
 		if (!header || !state) continue;
 		steps.push({
 			id: r.id,
-			html: renderMarkdown(r.body),
+			html: renderMarkdown(r.body, { hedged: ctx.hedged }),
 			visual: { key: header.visual, state },
 			alt: header.alt,
 			notes: header.notes,

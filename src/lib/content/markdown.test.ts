@@ -27,6 +27,12 @@ describe('renderMarkdown', () => {
 		}
 	});
 
+	it('marks links to hedged claims as hedged', () => {
+		expect(renderMarkdown('[100 killed](#claim-k)', { hedged: new Set(['k']) })).toBe(
+			'<p><a href="#claim-k" class="claim-ref hedged" data-claim="k">100 killed</a></p>'
+		);
+	});
+
 	it('marks links to claims so readers can open who says so', () => {
 		expect(renderMarkdown('[7 killed](#claim-abu-grain)')).toBe(
 			'<p><a href="#claim-abu-grain" class="claim-ref" data-claim="abu-grain">7 killed</a></p>'

@@ -28,15 +28,21 @@ md.renderer.rules.link_open = (tokens, i, options, env, self) => {
 	const token = tokens[i]!;
 	const href = String(token.attrGet('href') ?? '');
 	if (href.startsWith('#claim-')) {
-		token.attrJoin('class', 'claim-ref');
-		token.attrSet('data-claim', href.slice('#claim-'.length));
+		const id = href.slice('#claim-'.length);
+		token.attrJoin('class', (env as RenderEnv).hedged?.has(id) ? 'claim-ref hedged' : 'claim-ref');
+		token.attrSet('data-claim', id);
 	}
 	return defaultLinkOpen(tokens, i, options, env, self);
 };
 
+/** What the renderer knows of the story: which claims their sources hedge, so their links can look hedged. */
+export interface RenderEnv {
+	hedged?: ReadonlySet<string>;
+}
+
 /** Block Markdown (paragraphs, lists, emphasis, links) to safe HTML. */
-export function renderMarkdown(source: string): string {
-	return md.render(source).trim();
+export function renderMarkdown(source: string, env: RenderEnv = {}): string {
+	return md.render(source, { ...env }).trim();
 }
 
 /** The `#claim-<id>` references in a Markdown text, with the offset of each `#claim-`, for validation. */

@@ -1,4 +1,4 @@
-import { describe, didYouMean } from './diagnostics.ts';
+import { describe, didYouMean, nearest } from './diagnostics.ts';
 import { KEBAB } from './text.ts';
 
 /** Where a value sits in a parsed file: keys and list indices from the root. */
@@ -109,15 +109,20 @@ export const object =
 		const known = Object.keys(shape);
 		const out: Record<string, unknown> = {};
 		let ok = true;
+		// A misspelt key explains the missing key it was meant to be: report it once, as the unknown key.
+		const missing = known.filter((k) => input[k] === undefined);
+		const explained = new Set<string>();
 		for (const key of Object.keys(input)) {
 			if (known.includes(key)) continue;
 			ok = false;
+			const meant = nearest(key, missing) ?? nearest(key, known);
+			if (meant && missing.includes(meant)) explained.add(meant);
 			issues.push({
 				path: [...path, key],
 				key: true,
 				message: `unknown key "${key}"`,
 				expected: `one of ${known.join(', ')}`,
-				hint: didYouMean(key, known)
+				hint: meant ? `did you mean "${meant}"?` : undefined
 			});
 		}
 		for (const [key, rule] of Object.entries(shape)) {
@@ -125,6 +130,7 @@ export const object =
 			if (!(key in input) || input[key] === undefined) {
 				if (!isOptional) {
 					ok = false;
+					if (explained.has(key)) continue;
 					issues.push({
 						path: [...path, key],
 						message: `missing key "${key}"`,

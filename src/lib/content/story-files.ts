@@ -13,7 +13,7 @@ import {
 	type Check,
 	type Issue
 } from './schema.ts';
-import type { Claim, Entity, Source } from './types.ts';
+
 import type { YamlSource } from './yaml-source.ts';
 
 const httpUrl: Check<string> = (v, path, issues) =>
@@ -69,6 +69,13 @@ export const placeSchema = object({
 	note: optional(text())
 });
 
+export const inconsistencySchema = object({
+	id: kebab,
+	topic: text(),
+	detail: text(),
+	claims: list(kebab)
+});
+
 /** Reads a YAML list of records with unique ids; reports every problem, keeps the valid records. */
 export function readRecords<T extends { id: string }>(
 	yaml: YamlSource,
@@ -110,28 +117,41 @@ export function readRecords<T extends { id: string }>(
 	return out;
 }
 
-/** Checks that each claim names a known source. */
-export function checkClaimSources(
-	claims: Claim[],
-	sources: Source[],
+/** The ids an author declared in a YAML list, whether or not their entries are valid. */
+export function declaredIds(yaml: YamlSource): string[] {
+	if (!Array.isArray(yaml.value)) return [];
+	return yaml.value.flatMap((entry: unknown) => {
+		const id = (entry as { id?: unknown } | null)?.id;
+		return typeof id === 'string' ? [id] : [];
+	});
+}
+
+/** Checks that each record's `field` (an id or a list of ids) names known targets. */
+export function checkRefs(
+	records: { id: string }[],
+	field: string,
+	targets: string[],
+	what: string,
 	yaml: YamlSource,
 	file: string,
 	diagnostics: Diagnostic[]
 ) {
-	const ids = sources.map((s) => s.id);
 	const all = Array.isArray(yaml.value) ? (yaml.value as { id?: unknown }[]) : [];
-	for (const claim of claims) {
-		if (ids.includes(claim.source)) continue;
-		const i = all.findIndex((c) => c?.id === claim.id);
-		diagnostics.push({
-			file,
-			...yaml.locate([i, 'source']),
-			field: `[${i}].source`,
-			message: `unknown source "${claim.source}"`,
-			expected: 'an id from sources.yaml',
-			hint: didYouMean(claim.source, ids)
+	for (const record of records) {
+		const i = all.findIndex((r) => r?.id === record.id);
+		const value = (record as unknown as Record<string, unknown>)[field];
+		const refs = Array.isArray(value) ? value : [value];
+		refs.forEach((ref, j) => {
+			if (typeof ref !== 'string' || targets.includes(ref)) return;
+			const path = Array.isArray(value) ? [i, field, j] : [i, field];
+			diagnostics.push({
+				file,
+				...yaml.locate(path),
+				field: Array.isArray(value) ? `[${i}].${field}[${j}]` : `[${i}].${field}`,
+				message: `unknown ${what} "${ref}"`,
+				expected: `an id from ${what}s`,
+				hint: didYouMean(ref, targets)
+			});
 		});
 	}
 }
-
-export type { Entity };

@@ -56,6 +56,15 @@ export interface AdvanceEvent {
 	claim: string;
 }
 
+/** Where sources disagree with each other or with the record, explained in plain language. */
+export interface Inconsistency {
+	id: string;
+	topic: string;
+	detail: string;
+	/** The claims concerned. */
+	claims: string[];
+}
+
 /** A place of the story's gazetteer. */
 export interface Place {
 	id: string;
@@ -127,6 +136,7 @@ export interface Story {
 	sources: Source[];
 	claims: Claim[];
 	entities: Entity[];
+	inconsistencies: Inconsistency[];
 	data: StoryData;
 }
 

@@ -1,13 +1,23 @@
 import { didYouMean } from '../content/diagnostics.ts';
 import { isoDate, list, object, oneOf, optional, type Check } from '../content/schema.ts';
-import type { StoryData } from '../content/types.ts';
+
+/**
+ * The ids a story declares, valid entries or not, for checking references: a row broken for another reason is
+ * reported once, where it is, not again at every step that names it.
+ */
+export interface Known {
+	advance: string[];
+	casualtyGroups: string[];
+	casualtyClaims: string[];
+	places: string[];
+}
 
 /** What the content layer needs to know of a visual: its name and how to check a step's state for it. */
 export interface VisualSpec {
 	/** Human name, used in titles and diagnostics. */
 	name: string;
-	/** A state checker, given the story's data so references (event ids, places) can be checked. */
-	state(data: StoryData): Check<Record<string, unknown>>;
+	/** A state checker, given the story's declared ids so references (event ids, places) can be checked. */
+	state(known: Known): Check<Record<string, unknown>>;
 }
 
 /** An id that must name a row of one of the story's datasets. */
@@ -40,34 +50,32 @@ export const campaignLayers = [
 export const visuals: Record<string, VisualSpec> = {
 	advance: {
 		name: 'Advance chart',
-		state: (data) =>
+		state: (known) =>
 			object({
 				/** Draw the front line up to this date. */
 				until: isoDate,
 				/** Highlight this advance event. */
-				focus: optional(ref('advance event', () => data.advance.map((e) => e.id)))
+				focus: optional(ref('advance event', () => known.advance))
 			})
 	},
 	casualties: {
 		name: 'Casualty bars',
-		state: (data) =>
+		state: (known) =>
 			object({
 				/** Which comparisons to show, in order (groups of data/casualties.csv). */
-				groups: list(ref('casualty group', () => [...new Set(data.casualties.map((c) => c.group))])),
+				groups: list(ref('casualty group', () => known.casualtyGroups)),
 				/** Highlight the bars of this claim. */
-				focus: optional(
-					ref('claim with casualty figures', () => [...new Set(data.casualties.map((c) => c.claim))])
-				)
+				focus: optional(ref('claim with casualty figures', () => known.casualtyClaims))
 			})
 	},
 	campaign: {
 		name: 'Campaign diagram',
-		state: (data) =>
+		state: (known) =>
 			object({
 				/** Layers switched on, from campaignLayers. */
 				layers: list(oneOf(campaignLayers)),
 				/** Place to highlight. */
-				focus: optional(ref('place', () => data.places.map((p) => p.id)))
+				focus: optional(ref('place', () => known.places))
 			})
 	}
 };
