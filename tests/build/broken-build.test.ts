@@ -16,7 +16,7 @@ describe('npm run build with a broken story', () => {
 		const chapter = join(dir, 'stories/road-to-sirte/chapters/01-abu-grain.md');
 		writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^visual: campaign$/m, 'visual: campain'));
 		const claims = join(dir, 'stories/road-to-sirte/claims.yaml');
-		writeFileSync(claims, readFileSync(claims, 'utf8').replace(/^  hedged: false$/m, '  hedged: perhaps'));
+		writeFileSync(claims, readFileSync(claims, 'utf8').replace(/^ {2}hedged: false$/m, '  hedged: perhaps'));
 
 		const build = spawnSync('npx', ['vite', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 		const output = build.stdout + build.stderr;
