@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdvanceEvent, Claim } from '../../content/types.ts';
-import { layoutAdvance } from './advance.ts';
+import { advanceTable, layoutAdvance } from './advance.ts';
 
 const events: AdvanceEvent[] = [
 	{ id: 'a', date: '2016-05-05', estimated: false, label: 'Saddada', place: 's', km: 200, claim: 'c1' },
@@ -56,5 +56,19 @@ describe('layoutAdvance', () => {
 	it('gives the same layout for the same inputs', () => {
 		const state = { until: '2016-05-25', focus: 'c' };
 		expect(layoutAdvance(events, claims, state, size)).toEqual(layoutAdvance(events, claims, state, size));
+	});
+});
+
+describe('advanceTable', () => {
+	it('lists the revealed events with their distance and claimant, marking estimates and hedged claims', () => {
+		expect(advanceTable(events, claims, { until: '2016-05-25' })).toEqual({
+			caption: 'Where the GNA front line stood, up to 2016-05-25',
+			columns: ['Date', 'Event', 'Distance to Sirte', 'Who says so'],
+			rows: [
+				['2016-05-05', 'Saddada', '200 km', 'x'],
+				['about 2016-05-17', 'Abu Grain', '100 km', 'x'],
+				['2016-05-25', 'Al-Baghla', '50 km', 'x (claimed)']
+			]
+		});
 	});
 });

@@ -113,3 +113,26 @@ export function layoutAdvance(
 		})
 	};
 }
+
+/** The data a step shows, as a table: the events revealed up to `state.until`, with who claims each distance. */
+export function advanceTable(
+	events: readonly AdvanceEvent[],
+	claims: readonly Claim[],
+	state: AdvanceState
+): { caption: string; columns: string[]; rows: string[][] } {
+	const byId = new Map(claims.map((c) => [c.id, c]));
+	const shown = events.filter((e) => e.date <= state.until);
+	return {
+		caption: `Where the GNA front line stood, up to ${state.until}`,
+		columns: ['Date', 'Event', 'Distance to Sirte', 'Who says so'],
+		rows: shown.map((e) => {
+			const claim = byId.get(e.claim);
+			return [
+				e.estimated ? `about ${e.date}` : e.date,
+				e.label,
+				`${e.km} km`,
+				claim ? `${claim.claimant}${claim.hedged ? ' (claimed)' : ''}` : ''
+			];
+		})
+	};
+}

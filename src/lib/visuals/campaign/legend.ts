@@ -1,0 +1,124 @@
+/** Layout of legend blocks and wrapped notes, in basemap units. */
+import type { Rect } from '../shared/labels.ts';
+import { round2 } from './geometry.ts';
+import type { Actor } from './types.ts';
+
+export type LegendKey = Actor | 'dashed';
+
+export interface LegendItem {
+	key: LegendKey;
+	text: string;
+	/** Left edge of the swatch and middle of the row; the text starts at `x + swatch + gap`. */
+	x: number;
+	y: number;
+}
+
+export interface LegendLayout {
+	/** The legend's background box. */
+	box: Rect;
+	items: LegendItem[];
+	/** Width of a swatch and the gap after it. */
+	swatch: number;
+	gap: number;
+}
+
+interface Type {
+	fontSize: number;
+	charWidth: number;
+}
+
+/**
+ * Flows legend entries into rows no wider than `maxWidth` (an entry wider than that gets a row of its own). The
+ * block's top-left corner is at (0, 0): move it with `moveLegend`.
+ */
+export function layoutLegend(
+	entries: readonly { key: LegendKey; text: string }[],
+	{ fontSize, charWidth, maxWidth }: Type & { maxWidth: number }
+): LegendLayout {
+	const swatch = fontSize * 1.6;
+	const gap = fontSize * 0.4;
+	const space = fontSize * 0.9;
+	const pad = fontSize * 0.4;
+	const rowHeight = fontSize * 1.4;
+	const rows: { key: LegendKey; text: string; width: number }[][] = [];
+	for (const e of entries) {
+		const width = swatch + gap + e.text.length * charWidth;
+		const row = rows[rows.length - 1];
+		const used = row ? row.reduce((s, i) => s + i.width + space, 0) : 0;
+		if (row && used + width <= maxWidth) row.push({ ...e, width });
+		else rows.push([{ ...e, width }]);
+	}
+	const inner = Math.max(0, ...rows.map((r) => r.reduce((s, i) => s + i.width, 0) + space * (r.length - 1)));
+	const items = rows.flatMap((row, r) => {
+		let x = pad;
+		return row.map((item) => {
+			const placed = { key: item.key, text: item.text, x: round2(x), y: round2(pad + (r + 0.5) * rowHeight) };
+			x += item.width + space;
+			return placed;
+		});
+	});
+	return {
+		box: { x: 0, y: 0, width: round2(inner + 2 * pad), height: round2(rows.length * rowHeight + 2 * pad) },
+		items,
+		swatch: round2(swatch),
+		gap: round2(gap)
+	};
+}
+
+/** The legend moved so its box's top-left corner is at (x, y). */
+export function moveLegend(legend: LegendLayout, x: number, y: number): LegendLayout {
+	return {
+		...legend,
+		box: { ...legend.box, x: round2(x), y: round2(y) },
+		items: legend.items.map((i) => ({ ...i, x: round2(i.x + x), y: round2(i.y + y) }))
+	};
+}
+
+/** Greedy word wrap to lines of at most `maxChars` characters (a longer word gets a line of its own). */
+export function wrapText(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines[lines.length - 1];
+		if (last !== undefined && last.length + 1 + word.length <= maxChars)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+export interface NoteLayout {
+	/** Left edge and the middle of the first line; lines follow every `lineHeight`. */
+	x: number;
+	y: number;
+	lineHeight: number;
+	lines: string[];
+	box: Rect;
+}
+
+/**
+ * A note wrapped to `maxWidth`, its top-left corner at (`left`, `top`); undefined when it would need more than
+ * `maxLines` lines (the data table carries it anyway).
+ */
+export function layoutNote(
+	text: string,
+	{
+		fontSize,
+		charWidth,
+		left,
+		top,
+		maxWidth,
+		maxLines
+	}: Type & Record<'left' | 'top' | 'maxWidth' | 'maxLines', number>
+): NoteLayout | undefined {
+	const lines = wrapText(text, Math.floor(maxWidth / charWidth));
+	if (lines.length > maxLines) return undefined;
+	const lineHeight = fontSize * 1.25;
+	const width = Math.max(...lines.map((l) => l.length)) * charWidth;
+	return {
+		x: round2(left),
+		y: round2(top + lineHeight / 2),
+		lineHeight: round2(lineHeight),
+		lines,
+		box: { x: round2(left), y: round2(top), width: round2(width), height: round2(lines.length * lineHeight) }
+	};
+}

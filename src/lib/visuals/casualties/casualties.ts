@@ -1,0 +1,215 @@
+import { max, sum } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { CasualtyReport, Claim } from '../../content/types.ts';
+import { SCALE_NOTE } from './casualty-text.ts';
+import {
+	casualtyGroups,
+	SIDES,
+	wrap,
+	type CasualtyState,
+	type ClaimModel,
+	type Kind,
+	type Side
+} from './casualty-groups.ts';
+
+export type { CasualtyState, Kind, Side };
+export { casualtyTable, describeCasualties, SCALE_NOTE } from './casualty-text.ts';
+
+/** A line of text, vertically centred on `y`. */
+export interface TextLine {
+	text: string;
+	y: number;
+}
+
+export interface CasualtyBar {
+	/** The report id (data/casualties.csv). */
+	id: string;
+	side: Side;
+	kind: Kind;
+	/** The solid bar, from zero to `count`. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** The lighter extension from `count` to `high`, when the claim gives a range. */
+	range: { x: number; width: number } | null;
+	/** The value label at the bar's end: "7 killed", "2,000–2,500 killed". */
+	label: { text: string; x: number; y: number; anchor: 'start' };
+}
+
+/** One claim: its claimant's name above its bars. */
+export interface CasualtyRow {
+	claim: string;
+	hedged: boolean;
+	focused: boolean;
+	/** Another claim is focused. */
+	dimmed: boolean;
+	/** Claimant label lines, at x = `x`. */
+	x: number;
+	lines: TextLine[];
+	/** Extent of the row, claimant label included (for the focus rule). */
+	top: number;
+	bottom: number;
+	/** The bars' zero line. */
+	zero: { x: number; y1: number; y2: number };
+	bars: CasualtyBar[];
+}
+
+/** One group of reports of the same event, on its own scale. */
+export interface CasualtyBlock {
+	group: string;
+	heading: TextLine[];
+	/** Largest value of the group: the domain of its scale is [0, domainMax]. */
+	domainMax: number;
+	rows: CasualtyRow[];
+}
+
+export interface CasualtyLayout {
+	width: number;
+	/** Height the bars use: at most the height given unless text would fall below 12px. */
+	height: number;
+	fontSize: number;
+	/** "Each group is drawn to its own scale.", when there is more than one group. */
+	note: TextLine | null;
+	blocks: CasualtyBlock[];
+	/** What the legend needs: the sides shown, and whether any claim is hedged or any figure a range. */
+	sides: Side[];
+	hedged: boolean;
+	ranges: boolean;
+}
+
+/** Vertical metrics at full size and at the smallest size that keeps text at 12px. */
+const FULL = {
+	note: 22,
+	heading: 22,
+	claimant: 18,
+	bar: 28,
+	thickness: 18,
+	claimGap: 6,
+	groupGap: 18,
+	font: 13
+};
+const LEAST = {
+	note: 16,
+	heading: 16,
+	claimant: 15,
+	bar: 16,
+	thickness: 10,
+	claimGap: 2,
+	groupGap: 8,
+	font: 12
+};
+type Metrics = typeof FULL;
+/** Estimated text width per character at 13px (bold headings a little wider). */
+const CHAR = 7;
+const HEADING_CHAR = 7.5;
+/** Left inset for the focus rule, right padding, gap between a bar and its label, shortest full-scale bar. */
+const INSET = 10;
+const PAD = 8;
+const GAP = 6;
+const MIN_SPAN = 40;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const lerp = (t: number): Metrics =>
+	Object.fromEntries(
+		Object.entries(FULL).map(([k, v]) => [k, LEAST[k as keyof Metrics] + (v - LEAST[k as keyof Metrics]) * t])
+	) as Metrics;
+
+/**
+ * Lays out horizontal bars: one block per state group, one row per claim, one bar per figure, each group on its own
+ * linear scale fitted so every value label fits at its bar's end. Rows shrink (text to 12px) to fit `size.height`;
+ * `height` says how much was used. Pure: the same inputs give the same numbers.
+ */
+export function layoutCasualties(
+	reports: readonly CasualtyReport[],
+	claims: readonly Claim[],
+	state: CasualtyState,
+	size: { width: number; height: number }
+): CasualtyLayout {
+	const { width } = size;
+	const groups = casualtyGroups(reports, claims, state);
+	const right = width - PAD;
+	const span = right - INSET;
+	const headings = groups.map((g) => wrap(g.heading, Math.floor((width - PAD) / HEADING_CHAR)));
+	const names = groups.map((g) => g.claims.map((c) => wrap(c.short, Math.floor(span / CHAR))));
+	const allClaims = groups.flatMap((g) => g.claims);
+	const total = (m: Metrics) =>
+		(groups.length > 1 ? m.note : 0) +
+		sum(headings, (h) => h.length) * m.heading +
+		sum(names.flat(), (n) => n.length) * m.claimant +
+		sum(allClaims, (c) => c.figures.length) * m.bar +
+		allClaims.length * m.claimGap +
+		Math.max(0, groups.length - 1) * m.groupGap;
+	const full = total(FULL);
+	const least = total(LEAST);
+	const t = size.height >= full ? 1 : Math.max(0, (size.height - least) / (full - least));
+	const m = lerp(t);
+
+	let y = 0;
+	const line = (text: string, h: number): TextLine => {
+		y += h;
+		return { text, y: round(y - h / 2) };
+	};
+	const note = groups.length > 1 ? line(SCALE_NOTE, m.note) : null;
+	const blocks = groups.map((g, gi): CasualtyBlock => {
+		if (gi > 0) y += m.groupGap;
+		const heading = headings[gi]!.map((text) => line(text, m.heading));
+		const figures = g.claims.flatMap((c) => c.figures);
+		const domainMax = max(figures, (f) => f.report.high ?? f.report.count) ?? 0;
+		// The widest span for which every label still fits between its bar's end and the right edge.
+		const fits = figures
+			.filter((f) => (f.report.high ?? f.report.count) > 0)
+			.map((f) => ((span - GAP - f.label.length * CHAR) * domainMax) / (f.report.high ?? f.report.count));
+		const reach = Math.max(Math.min(span, ...fits), Math.min(MIN_SPAN, span));
+		const x = scaleLinear()
+			.domain([0, domainMax || 1])
+			.range([INSET, INSET + reach]);
+		const rows = g.claims.map((c: ClaimModel, ci): CasualtyRow => {
+			const top = y;
+			const lines = names[gi]![ci]!.map((text) => line(text, m.claimant));
+			const barsTop = y;
+			const bars = c.figures.map((f): CasualtyBar => {
+				const { id, side, kind, count, high } = f.report;
+				const end = x(high ?? count);
+				const bar = {
+					id,
+					side,
+					kind,
+					x: INSET,
+					y: round(y + (m.bar - m.thickness) / 2),
+					width: round(x(count) - INSET),
+					height: round(m.thickness),
+					range: high === undefined ? null : { x: round(x(count)), width: round(end - x(count)) },
+					label: { text: f.label, x: round(end + GAP), y: round(y + m.bar / 2), anchor: 'start' as const }
+				};
+				y += m.bar;
+				return bar;
+			});
+			const row = {
+				claim: c.id,
+				hedged: c.hedged,
+				focused: c.focused,
+				dimmed: c.dimmed,
+				x: INSET,
+				lines,
+				top: round(top),
+				bottom: round(y),
+				zero: { x: INSET, y1: round(barsTop), y2: round(y) },
+				bars
+			};
+			y += m.claimGap;
+			return row;
+		});
+		return { group: g.id, heading, domainMax, rows };
+	});
+	return {
+		width,
+		height: round(total(m)),
+		fontSize: round(m.font),
+		note,
+		blocks,
+		sides: SIDES.filter((s) => groups.some((g) => g.sides.includes(s))),
+		hedged: allClaims.some((c) => c.hedged),
+		ranges: allClaims.some((c) => c.figures.some((f) => f.report.high !== undefined))
+	};
+}
