@@ -10,7 +10,7 @@ export const baseURL = () => inject('baseURL');
 /** A fresh Chromium profile at the given viewport; `close()` removes it. */
 export async function openBrowser(
 	viewport = { width: 1280, height: 800 },
-	options: { javaScriptEnabled?: boolean } = {}
+	options: { javaScriptEnabled?: boolean; deviceScaleFactor?: number } = {}
 ) {
 	const executablePath: string | undefined = findChrome();
 	if (!executablePath) throw new Error(INSTALL_HINT);
@@ -20,7 +20,8 @@ export async function openBrowser(
 		headless: true,
 		args: CHROME_FLAGS,
 		viewport,
-		javaScriptEnabled: options.javaScriptEnabled ?? true
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		deviceScaleFactor: options.deviceScaleFactor ?? 1
 	});
 	const page: Page = context.pages()[0] ?? (await context.newPage());
 	return {
@@ -45,6 +46,33 @@ export async function recordActiveSteps(page: Page) {
 		});
 	});
 	return () => page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+}
+
+/**
+ * Scrolls with the mouse wheel, one notch at a time at a reading pace, until the page reaches its top or bottom.
+ * Ends on position, not on a pause in scrolling, so a busy machine cannot stop it early.
+ */
+export async function wheelTo(page: Page, edge: 'top' | 'bottom', notch = 120) {
+	const atEdge = () =>
+		page.evaluate(
+			(e) =>
+				e === 'top'
+					? window.scrollY <= 0
+					: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+			edge
+		);
+	for (let i = 0; i < 2000 && !(await atEdge()); i++) {
+		await page.mouse.wheel(0, edge === 'top' ? -notch : notch);
+		await page.waitForTimeout(30);
+	}
+	await page.waitForFunction(
+		(e) =>
+			e === 'top'
+				? window.scrollY <= 0
+				: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
+		edge
+	);
+	await page.waitForTimeout(150);
 }
 
 /** Consecutive duplicates removed: the order in which values were visited. */

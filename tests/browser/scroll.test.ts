@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, openBrowser, recordActiveSteps, visits } from './harness.ts';
+import { baseURL, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
 
 const viewports = [
 	{ width: 1280, height: 800 },
@@ -29,21 +29,11 @@ describe.each(viewports)('scrolling the story at $width×$height', (viewport) =>
 		const { page } = browser;
 		const read = await recordActiveSteps(page);
 		await page.mouse.move(viewport.width / 2, viewport.height / 2);
-		const wheel = async (dy: number) => {
-			for (let i = 0; i < 400; i++) {
-				const before = await page.evaluate(() => window.scrollY);
-				await page.mouse.wheel(0, dy);
-				await page.waitForTimeout(40);
-				const after = await page.evaluate(() => window.scrollY);
-				if (after === before && i > 2) break;
-			}
-			await page.waitForTimeout(200);
-		};
-		await wheel(120);
+		await wheelTo(page, 'bottom');
 		const down = visits(await read());
 		expect(down).toEqual(['', ...ids]);
 
-		await wheel(-120);
+		await wheelTo(page, 'top');
 		const all = visits(await read());
 		expect(all.slice(down.length - 1)).toEqual([...ids].reverse().concat(''));
 	});

@@ -12,7 +12,7 @@ describe('StoryView', () => {
 		const roots = container.querySelectorAll('[data-active-step]');
 		expect(roots).toHaveLength(1);
 		expect(roots[0]!.getAttribute('data-active-step')).toBe('');
-		expect(container.querySelectorAll('[aria-current]')).toHaveLength(0);
+		expect(container.querySelectorAll('[aria-current="step"]')).toHaveLength(0);
 	});
 
 	it('renders every step with its deep-link id, in story order', () => {

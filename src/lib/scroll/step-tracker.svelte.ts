@@ -1,5 +1,10 @@
 import scrollama, { type DecimalType } from 'scrollama';
 import { activeIndex, offsetLine } from './active-step.ts';
+import { clamp, stepFromHash } from './navigation.ts';
+import type { StepOwner } from './owner.ts';
+
+const line = () => offsetLine(window.innerWidth, window.innerHeight);
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * Owns the active step while the reader scrolls. scrollama's IntersectionObservers report steps crossing the offset
@@ -7,14 +12,25 @@ import { activeIndex, offsetLine } from './active-step.ts';
  * (see activeIndex), so dropped or out-of-order observer events can never leave a wrong state.
  *
  * Use as an attachment on the element that contains the `[data-step]` elements: `{@attach tracker.track}`.
+ * A `#step-<id>` in the address on arrival jumps straight to that step, with no replay of the steps before it.
  */
-export class StepTracker {
+export class StepTracker implements StepOwner {
 	/** Index of the active step; -1 before the first step's midpoint crosses the line. */
 	index = $state(-1);
+	#steps: HTMLElement[] = [];
+
+	/** Scrolls so that step `index`'s midpoint sits just past the offset line. */
+	go(index: number, behavior: ScrollBehavior = reducedMotion() ? 'instant' : 'smooth') {
+		const el = this.#steps[clamp(index, this.#steps.length)];
+		if (!el) return;
+		const r = el.getBoundingClientRect();
+		window.scrollTo({ top: Math.ceil(window.scrollY + r.top + r.height / 2 - line() + 1), behavior });
+	}
 
 	/** Attachment: tracks the `[data-step]` descendants of `root` until the element is removed. */
 	track = (root: HTMLElement) => {
 		const steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
+		this.#steps = steps;
 		let midpoints: number[] = [];
 		const measure = () => {
 			const y = window.scrollY;
@@ -26,32 +42,53 @@ export class StepTracker {
 			});
 		};
 		const derive = () => {
-			this.index = activeIndex(midpoints, window.scrollY + offsetLine(window.innerWidth, window.innerHeight));
+			this.index = activeIndex(midpoints, window.scrollY + line());
 		};
 		// Without IntersectionObserver (old browsers, jsdom) scrollama cannot run; scroll events still drive the step.
 		const scroller = typeof IntersectionObserver === 'function' ? scrollama() : undefined;
 		// scrollama accepts pixel offsets ("400px", see its parseOffset); its type declarations only list decimals.
-		const pixels = () => `${offsetLine(window.innerWidth, window.innerHeight)}px` as unknown as DecimalType;
 		const setup = () =>
-			scroller?.setup({ step: steps, offset: pixels() }).onStepEnter(derive).onStepExit(derive);
+			scroller
+				?.setup({ step: steps, offset: `${line()}px` as unknown as DecimalType })
+				.onStepEnter(derive)
+				.onStepExit(derive);
 		const relayout = () => {
 			measure();
 			scroller?.destroy();
 			setup();
 			derive();
 		};
+		// A rotation or window resize moves every step: keep the reader on the step they were reading.
+		const resized = () => {
+			const keep = this.index;
+			relayout();
+			if (keep >= 0 && this.index !== keep) {
+				this.go(keep, 'instant');
+				measure();
+				derive();
+			}
+		};
+		const ids = steps.map((el) => el.id.replace(/^step-/, ''));
+		const followHash = () => {
+			const target = stepFromHash(window.location.hash, ids);
+			if (target >= 0) this.go(target, 'instant');
+		};
+		followHash();
 		measure();
 		setup();
 		derive();
 		const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : undefined;
 		resize?.observe(root);
 		window.addEventListener('scroll', derive, { passive: true });
-		window.addEventListener('resize', relayout);
+		window.addEventListener('resize', resized);
+		window.addEventListener('hashchange', followHash);
 		return () => {
 			scroller?.destroy();
 			resize?.disconnect();
 			window.removeEventListener('scroll', derive);
-			window.removeEventListener('resize', relayout);
+			window.removeEventListener('resize', resized);
+			window.removeEventListener('hashchange', followHash);
+			this.#steps = [];
 		};
 	};
 }

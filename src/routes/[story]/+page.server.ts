@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { buildBasemap } from '$lib/visuals/map/basemap.ts';
 import { getStory, storySlugs } from '$site/catalog.server';
 
 export const entries = () => storySlugs().map((story) => ({ story }));
@@ -6,5 +7,5 @@ export const entries = () => storySlugs().map((story) => ({ story }));
 export const load = ({ params }) => {
 	const story = getStory(params.story);
 	if (!story) error(404, `No story "${params.story}"`);
-	return { story };
+	return { story, basemap: buildBasemap(story.data.places) };
 };

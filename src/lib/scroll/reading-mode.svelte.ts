@@ -1,0 +1,55 @@
+import { flushSync } from 'svelte';
+
+/** Where the reader's layout choice is kept; src/app.html's inline script reads the same key. */
+export const LAYOUT_KEY = 'scrolly-layout';
+
+/**
+ * How the story is laid out. The scroll layout (sticky visual) needs JavaScript; the unrolled "article" layout (each
+ * step followed by its own static visual) serves readers who choose it, readers who prefer reduced motion (the
+ * default for them), print, and pages without JavaScript. The inline script in src/app.html sets the classes `js`,
+ * `article` and `deep-link` on <html> before the first paint, so no layout flashes; this class takes over from there.
+ */
+export class ReadingMode {
+	/** The reader reads the unrolled layout. */
+	article = $state(false);
+	/** The page is being printed: static visuals are needed whatever the layout. */
+	printing = $state(false);
+	/** Hydration is done: static visuals may be dropped from the scroll layout. */
+	hydrated = $state(false);
+
+	/** Static visuals in the steps: before hydration (no-JS readers), in the article layout, and in print. */
+	get figures() {
+		return !this.hydrated || this.article || this.printing;
+	}
+
+	/** Reads the layout chosen before the first paint and listens for printing. Returns the cleanup. */
+	start = () => {
+		const html = document.documentElement;
+		this.article = html.classList.contains('article');
+		this.hydrated = true;
+		requestAnimationFrame(() => html.classList.remove('deep-link'));
+		// Browsers announce printing with beforeprint and with the print media query; either brings the figures back.
+		const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
+		const update = () => flushSync(() => (this.printing = print?.matches ?? false));
+		const before = () => flushSync(() => (this.printing = true));
+		window.addEventListener('beforeprint', before);
+		window.addEventListener('afterprint', update);
+		print?.addEventListener('change', update);
+		return () => {
+			window.removeEventListener('beforeprint', before);
+			window.removeEventListener('afterprint', update);
+			print?.removeEventListener('change', update);
+		};
+	};
+
+	/** Switches layout and remembers the choice for the next visit. */
+	set(article: boolean) {
+		this.article = article;
+		document.documentElement.classList.toggle('article', article);
+		try {
+			localStorage.setItem(LAYOUT_KEY, article ? 'article' : 'scroll');
+		} catch {
+			// Storage may be disabled; the choice then lasts for this page only.
+		}
+	}
+}

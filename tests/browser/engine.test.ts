@@ -1,0 +1,319 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
+type Page = Browser['page'];
+
+const story = () => `${baseURL()}/road-to-sirte/`;
+const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
+const stepIds = (page: Page) =>
+	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
+/**
+ * The sticky visual's SVG once the step has settled, written canonically (attributes sorted, Svelte's scoping
+ * classes dropped): a server-rendered and a client-created SVG list the same attributes in different orders.
+ */
+const visualSvg = async (page: Page) => {
+	await page.waitForTimeout(120);
+	return page.$eval('.visual-slot svg', (svg) => {
+		const write = (node: Node): string => {
+			if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim();
+			if (node.nodeType !== Node.ELEMENT_NODE) return '';
+			const el = node as Element;
+			const attrs = [...el.attributes]
+				.map((a) => [
+					a.name,
+					a.name === 'class'
+						? a.value.replace(/\bsvelte-\w+/g, '').trim()
+						: // A style set from script serialises url("#x"); parsed from HTML, url(#x).
+							a.value.replace(/url\("([^"]*)"\)/g, 'url($1)')
+				])
+				.filter(([name, value]) => !(name === 'class' && value === ''))
+				.sort(([a], [b]) => a!.localeCompare(b!))
+				.map(([name, value]) => `${name}="${value}"`);
+			return `<${el.tagName} ${attrs.join(' ')}>${[...el.childNodes].map(write).join('')}</${el.tagName}>`;
+		};
+		return write(svg);
+	});
+};
+/** Scrolls so that step `id`'s midpoint is just past the offset line, in one jump. */
+const jumpTo = (page: Page, id: string) =>
+	page.evaluate((target) => {
+		const el = document.getElementById(`step-${target}`)!;
+		const r = el.getBoundingClientRect();
+		const line = Math.round(window.innerHeight * (window.innerWidth < 768 ? 0.7 : 0.5));
+		window.scrollTo({
+			top: Math.ceil(window.scrollY + r.top + r.height / 2 - line + 1),
+			behavior: 'instant'
+		});
+	}, id);
+
+describe('deep links', () => {
+	let browser: Browser;
+	beforeAll(async () => (browser = await openBrowser()));
+	afterAll(() => browser.close());
+
+	it('open every step directly, with no other step ever active on the way', async () => {
+		const { page } = browser;
+		await page.goto(story(), { waitUntil: 'networkidle' });
+		const ids = await stepIds(page);
+		await page.addInitScript(() => {
+			const w = window as unknown as { __seen: string[] };
+			w.__seen = [];
+			new MutationObserver(() => {
+				const root = document.querySelector('[data-active-step]');
+				if (root) w.__seen.push(root.getAttribute('data-active-step') ?? '');
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step'] });
+		});
+		for (const id of ids) {
+			await page.goto('about:blank');
+			await page.goto(`${story()}#step-${id}`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(
+				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+				id
+			);
+			const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+			expect(
+				visits(seen).filter((v) => v !== ''),
+				id
+			).toEqual([id]);
+			expect(await page.getAttribute(`#step-${id}`, 'aria-current')).toBe('step');
+		}
+	});
+});
+
+describe('the visual is a function of the step', () => {
+	let browser: Browser;
+	beforeAll(async () => (browser = await openBrowser()));
+	afterAll(() => browser.close());
+
+	it('draws the same SVG after one jump from the first step to the last and back as on a direct load', async () => {
+		const { page } = browser;
+		await page.goto(story(), { waitUntil: 'networkidle' });
+		const ids = await stepIds(page);
+		const [first, last] = [ids[0]!, ids[ids.length - 1]!];
+		await jumpTo(page, first);
+		await page.waitForFunction(
+			(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+			first
+		);
+		await jumpTo(page, last);
+		await page.waitForFunction(
+			(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+			last
+		);
+		const lastAfterJump = await visualSvg(page);
+		await jumpTo(page, first);
+		await page.waitForFunction(
+			(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+			first
+		);
+		const firstAfterJump = await visualSvg(page);
+
+		for (const [id, svg] of [
+			[last, lastAfterJump],
+			[first, firstAfterJump]
+		] as const) {
+			await page.goto('about:blank');
+			await page.goto(`${story()}#step-${id}`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(
+				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+				id
+			);
+			expect(await visualSvg(page), id).toBe(svg);
+		}
+	});
+});
+
+describe('rotation and zoom', () => {
+	it('keeps the same step active through 390×844 → 844×390 → 390×844, with the visual in view', async () => {
+		const browser = await openBrowser({ width: 390, height: 844 });
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			const middle = ids[Math.floor(ids.length / 2)]!;
+			await jumpTo(page, middle);
+			await page.waitForFunction(
+				(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+				middle
+			);
+			for (const size of [
+				{ width: 844, height: 390 },
+				{ width: 390, height: 844 }
+			]) {
+				await page.setViewportSize(size);
+				await page.waitForTimeout(400);
+				expect(await active(page), `${size.width}×${size.height}`).toBe(middle);
+				const box = (await page.locator('.visual-slot svg').boundingBox())!;
+				expect(box.y).toBeGreaterThanOrEqual(0);
+				expect(box.y + box.height).toBeLessThanOrEqual(size.height + 1);
+				expect(box.x + box.width).toBeLessThanOrEqual(size.width + 1);
+			}
+		} finally {
+			await browser.close();
+		}
+	});
+
+	// Browser zoom changes the CSS-pixel viewport and the device pixel ratio together.
+	it.each([
+		{ zoom: '50%', viewport: { width: 2560, height: 1600 }, scale: 0.5 },
+		{ zoom: '200%', viewport: { width: 640, height: 400 }, scale: 2 }
+	])('activates every step once in a scripted pass at $zoom zoom', async ({ viewport, scale }) => {
+		const browser = await openBrowser(viewport, { deviceScaleFactor: scale });
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			const read = await recordActiveSteps(page);
+			await page.mouse.move(viewport.width / 2, viewport.height / 2);
+			await wheelTo(page, 'bottom', 200);
+			expect(visits(await read())).toEqual(['', ...ids]);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('keyboard', () => {
+	it('moves to the next and previous step with j and k, through the scroll owner', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			for (const id of ids.slice(0, 3)) {
+				await page.keyboard.press('j');
+				await page.waitForFunction(
+					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+					id
+				);
+			}
+			await page.keyboard.press('k');
+			await page.waitForFunction(
+				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+				ids[1]!
+			);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('without JavaScript, and in print', () => {
+	it('shows every step’s text and a static visual, in order, when JavaScript is off', async () => {
+		const browser = await openBrowser({ width: 390, height: 844 }, { javaScriptEnabled: false });
+		try {
+			const { page } = browser;
+			await page.goto(story());
+			const steps = await page.$$eval('[data-step]', (els) =>
+				els.map((el) => ({
+					text: (el.querySelector('.prose') as HTMLElement).innerText.length,
+					svg: !!el.querySelector('.step-figure svg[role="img"]')
+				}))
+			);
+			expect(steps.length).toBeGreaterThan(20);
+			expect(steps.every((s) => s.text > 40 && s.svg)).toBe(true);
+			expect(await page.locator('.graphic').isVisible()).toBe(false);
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it('prints unrolled: every step with its static visual, the sticky visual hidden, nothing cut at the page edge', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const count = (await stepIds(page)).length;
+			await page.emulateMedia({ media: 'print' });
+			await page.waitForFunction((n) => document.querySelectorAll('.step-figure svg').length === n, count);
+			expect(await page.locator('.graphic').isVisible()).toBe(false);
+			const widest = await page.$$eval('[data-step], .step-figure svg', (els) =>
+				Math.max(...els.map((el) => el.getBoundingClientRect().right))
+			);
+			expect(widest).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+			const pdf = await page.pdf({ format: 'A4' });
+			expect(pdf.length).toBeGreaterThan(10_000);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('accessibility', () => {
+	const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+	it.each([
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	])('has no WCAG 2.2 A/AA violation at any step at $width×$height', async (viewport) => {
+		const browser = await openBrowser(viewport);
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			await page.addScriptTag({ content: axe });
+			const ids = await stepIds(page);
+			const problems: string[] = [];
+			for (const id of ['', ...ids]) {
+				if (id) {
+					await jumpTo(page, id);
+					await page.waitForFunction(
+						(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+						id
+					);
+				}
+				await page.waitForTimeout(100);
+				const violations = await page.evaluate(async () => {
+					const result = await (
+						window as unknown as {
+							axe: {
+								run: (
+									c: unknown,
+									o: unknown
+								) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+							};
+						}
+					).axe.run(document, {
+						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+					});
+					return result.violations.map(
+						(v) =>
+							`${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`
+					);
+				});
+				problems.push(...violations.map((v) => `${id || '(start)'} ${v}`));
+			}
+			expect(problems).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('back/forward cache', () => {
+	it('keeps the step when the reader goes to another page and comes back', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			const target = ids[5]!;
+			await jumpTo(page, target);
+			await page.waitForFunction(
+				(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+				target
+			);
+			await page.waitForTimeout(500);
+			await page.goto(`${baseURL()}/`, { waitUntil: 'networkidle' });
+			await page.goBack({ waitUntil: 'networkidle' });
+			await page.waitForTimeout(300);
+			expect(await active(page)).toBe(target);
+		} finally {
+			await browser.close();
+		}
+	});
+});
