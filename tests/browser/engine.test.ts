@@ -10,12 +10,11 @@ const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-act
 const stepIds = (page: Page) =>
 	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
 /**
- * The sticky visual's SVG once the step has settled, written canonically (attributes sorted, Svelte's scoping
+ * The sticky visual's SVG, written canonically (attributes sorted, Svelte's scoping
  * classes dropped): a server-rendered and a client-created SVG list the same attributes in different orders.
  */
-const visualSvg = async (page: Page) => {
-	await page.waitForTimeout(120);
-	return page.$eval('.visual-slot svg', (svg) => {
+const canonicalSvg = (page: Page) =>
+	page.$eval('.visual-slot svg', (svg) => {
 		const write = (node: Node): string => {
 			if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim();
 			if (node.nodeType !== Node.ELEMENT_NODE) return '';
@@ -35,6 +34,16 @@ const visualSvg = async (page: Page) => {
 		};
 		return write(svg);
 	});
+/** The canonical SVG once transitions have settled: two reads 200 ms apart agree. */
+const visualSvg = async (page: Page) => {
+	let previous = '';
+	for (let i = 0; i < 25; i++) {
+		const current = await canonicalSvg(page);
+		if (current === previous) return current;
+		previous = current;
+		await page.waitForTimeout(200);
+	}
+	throw new Error('the visual never settled');
 };
 /** Scrolls so that step `id`'s midpoint is just past the offset line, in one jump. */
 const jumpTo = (page: Page, id: string) =>

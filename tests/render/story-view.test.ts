@@ -1,12 +1,27 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import StoryView from '../../src/lib/StoryView.svelte';
 import { loadAllStories } from '../../src/site/read-stories.ts';
 
 const story = loadAllStories(process.cwd())[0]!.story!;
 const ids = story.chapters.flatMap((c) => c.steps.map((s) => s.id));
 
-describe('StoryView', () => {
+describe('StoryView with IntersectionObserver (the scroll layout)', () => {
+	// jsdom has none; an observer that never reports stands in for one (jsdom has no layout to observe either).
+	beforeAll(() => {
+		globalThis.IntersectionObserver = class {
+			observe() {}
+			unobserve() {}
+			disconnect() {}
+			takeRecords() {
+				return [];
+			}
+		} as unknown as typeof IntersectionObserver;
+	});
+	afterAll(() => {
+		delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
+	});
+
 	it('renders one scroller root carrying data-active-step, empty before the first step', () => {
 		const { container } = render(StoryView, { story });
 		const roots = container.querySelectorAll('[data-active-step]');
@@ -14,7 +29,22 @@ describe('StoryView', () => {
 		expect(roots[0]!.getAttribute('data-active-step')).toBe('');
 		expect(container.querySelectorAll('[aria-current="step"]')).toHaveLength(0);
 	});
+});
 
+describe('StoryView without IntersectionObserver (the stepper)', () => {
+	it('hands the steps to the stepper: the first step is active, and Next moves on', async () => {
+		const { container, getByRole } = render(StoryView, { story });
+		await new Promise((r) => setTimeout(r, 0));
+		const root = container.querySelector('[data-active-step]')!;
+		expect(container.querySelectorAll('[data-active-step]')).toHaveLength(1);
+		expect(root.getAttribute('data-active-step')).toBe(ids[0]);
+		getByRole('button', { name: 'Next' }).click();
+		await new Promise((r) => setTimeout(r, 0));
+		expect(root.getAttribute('data-active-step')).toBe(ids[1]);
+	});
+});
+
+describe('StoryView', () => {
 	it('renders every step with its deep-link id, in story order', () => {
 		const { container } = render(StoryView, { story });
 		expect([...container.querySelectorAll('[data-step]')].map((el) => el.id)).toEqual(

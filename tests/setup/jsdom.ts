@@ -7,3 +7,18 @@ if (typeof globalThis.ResizeObserver !== 'function') {
 		disconnect() {}
 	};
 }
+
+// jsdom has no media either: no media query matches (no print, no reduced-motion preference).
+if (typeof window.matchMedia !== 'function') {
+	window.matchMedia = (query: string) =>
+		({
+			matches: false,
+			media: query,
+			onchange: null,
+			addEventListener() {},
+			removeEventListener() {},
+			addListener() {},
+			removeListener() {},
+			dispatchEvent: () => false
+		}) as MediaQueryList;
+}

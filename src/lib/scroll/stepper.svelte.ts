@@ -8,14 +8,15 @@ import type { StepOwner } from './owner.ts';
 export class Stepper implements StepOwner {
 	index = $state(0);
 
+	/** `count` says how many steps there are (a function, so it follows the story it belongs to). */
 	constructor(
-		private readonly count: number,
+		private readonly count: () => number,
 		start = 0
 	) {
-		this.index = clamp(start, count);
+		this.index = clamp(start, count());
 	}
 
 	go(index: number) {
-		this.index = clamp(index, this.count);
+		this.index = clamp(index, this.count());
 	}
 }

@@ -44,7 +44,10 @@ export const campaignLayers = [
 	'lna-derna',
 	'pfg-ports',
 	'zintan-threat',
-	'foreign-forces'
+	'foreign-forces',
+	'pfg-advance',
+	'us-airstrikes',
+	'lna-ports'
 ] as const;
 
 export const visuals: Record<string, VisualSpec> = {

@@ -57,7 +57,9 @@ export function layoutAdvance(
 	events: readonly AdvanceEvent[],
 	claims: readonly Claim[],
 	state: AdvanceState,
-	size: { width: number; height: number }
+	size: { width: number; height: number },
+	/** How far the line is drawn; the state's date unless a transition is under way. */
+	reveal: Date = day(state.until)
 ): AdvanceLayout {
 	const margin = { top: 44, right: 16, bottom: 36, left: 48 };
 	const { width, height } = size;
@@ -69,7 +71,7 @@ export function layoutAdvance(
 		.domain([0, maxKm])
 		.range([margin.top, height - margin.bottom])
 		.nice();
-	const until = day(state.until);
+	const until = reveal;
 	const inWindow = events.filter((e) => day(e.date) >= ADVANCE_DOMAIN[0] && day(e.date) <= ADVANCE_DOMAIN[1]);
 	const shown = inWindow.filter((e) => day(e.date) <= until);
 	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));

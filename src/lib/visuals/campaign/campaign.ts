@@ -5,13 +5,14 @@
 import { placeLabels, type LabelAnchor, type LabelPoint } from '../shared/labels.ts';
 import type { Basemap } from '../map/types.ts';
 import { distance, round2 } from './geometry.ts';
-import { layoutFurniture } from './furniture.ts';
+import { layoutFurniture, type ScaleBar } from './furniture.ts';
 import type { LegendLayout, NoteLayout } from './legend.ts';
 import { campaignMarks, LAYER_PLACES } from './marks.ts';
+import { pens, type Pens } from './pens.ts';
 import { CAMPAIGN_LAYERS, type Actor, type CampaignLayer, type CampaignMark } from './types.ts';
 
-export { describeCampaign, campaignTable, CAMPAIGN_TITLE } from './text.ts';
-export { CAMPAIGN_LAYERS, type Actor, type CampaignLayer, type CampaignMark };
+export { describeCampaign, campaignTable, campaignTitle, CAMPAIGN_TITLE } from './text.ts';
+export { CAMPAIGN_LAYERS, type Actor, type CampaignLayer, type CampaignMark, type Pens };
 
 /** What a step asks the campaign diagram to show. */
 export interface CampaignState {
@@ -51,6 +52,8 @@ export interface CampaignLayout {
 	u: number;
 	/** Font size in basemap units: at least 12 CSS pixels at the rendered size, capped for narrow screens. */
 	fontSize: number;
+	/** Line widths, radii and dashes at the rendered size. */
+	pens: Pens;
 	marks: CampaignMark[];
 	places: CampaignPlace[];
 	labels: CampaignLabel[];
@@ -58,7 +61,7 @@ export interface CampaignLayout {
 	focus?: { x: number; y: number; r: number };
 	legend?: LegendLayout;
 	note?: NoteLayout;
-	scale?: { x: number; y: number; length: number; label: string };
+	scale?: ScaleBar;
 }
 
 /** Places always drawn, to orient the reader: the capital, Misrata, Sirte and Derna. */
@@ -70,7 +73,7 @@ const BOLD = 1.08;
 
 /**
  * Lays out the layers of `state` on the basemap for a drawing of `size` CSS pixels (the SVG keeps its aspect ratio,
- * so the narrower of width and height decides the scale).
+ * so the narrower of width and height decides the scale). Every coordinate and size is rounded to 0.01 unit.
  */
 export function layoutCampaign(
 	basemap: Basemap,
@@ -82,7 +85,8 @@ export function layoutCampaign(
 	const fontSize = round2(Math.min(MAX_FONT, Math.max(MIN_FONT, (12 * width) / rendered)));
 	const u = round2(fontSize / MIN_FONT);
 	const charWidth = fontSize * 0.62;
-	const marks = campaignMarks(basemap, state.layers, u);
+	const pen = pens(u, fontSize);
+	const marks = campaignMarks(basemap, state.layers, u, pen);
 
 	const wanted = new Set([...BASE_PLACES, ...marks.flatMap((m) => LAYER_PLACES[m.layer]), state.focus ?? '']);
 	const places: CampaignPlace[] = basemap.places
@@ -96,7 +100,13 @@ export function layoutCampaign(
 
 	// The SVG keeps its aspect ratio: the frame's extra height is split between bands above and below the map.
 	const spare = Math.max(0, ((size.height * width) / rendered - height) / 2);
-	const { legend, note, scale, avoid } = layoutFurniture(basemap, marks, { fontSize, charWidth }, spare);
+	const { legend, note, scale, avoid } = layoutFurniture(
+		basemap,
+		marks,
+		{ fontSize, charWidth },
+		spare,
+		pen.corner
+	);
 
 	const rank = (layer: CampaignLayer) => 60 + Math.max(0, state.layers.indexOf(layer));
 	const points: (LabelPoint & { kind: CampaignLabel['kind']; actor?: Actor; focused: boolean })[] = [
@@ -119,7 +129,8 @@ export function layoutCampaign(
 				y: m.at.y,
 				text: m.label,
 				width: m.label.length * charWidth * BOLD,
-				radius: m.r,
+				// A point mark on the focused place: its label goes outside the focus ring, like the place's.
+				radius: focused && m.solid && distance(m.at, focused) < 1 ? ring(focused) : m.r,
 				solid: m.solid,
 				positions: m.positions,
 				priority: rank(m.layer),
@@ -165,6 +176,7 @@ export function layoutCampaign(
 		height,
 		u,
 		fontSize,
+		pens: pen,
 		marks,
 		places,
 		labels: points.map((p, i) => {

@@ -97,3 +97,26 @@ export function burst(c: MapPoint, r: number): string {
 export function diamond(c: MapPoint, r: number): string {
 	return polygon([shift(c, 0, -r), shift(c, r, 0), shift(c, 0, r), shift(c, -r, 0)]);
 }
+
+/** A circle as SVG path data (two arcs), rounded to 0.1 unit. */
+export function circle(c: MapPoint, r: number): string {
+	const [x, y, d] = [round1(c.x - r), round1(c.y), round1(r)];
+	return `M${x},${y}a${d},${d} 0 1,0 ${round1(2 * r)},0a${d},${d} 0 1,0 ${round1(-2 * r)},0`;
+}
+
+/**
+ * A gun-sight, for air strikes: a circle of radius `r` crossed by four ticks (north, east, south, west) that run from
+ * `inner` to `outer` from the centre, leaving the centre clear for the place's dot.
+ */
+export function crosshair(c: MapPoint, r: number, inner: number, outer: number): string {
+	const ticks = [
+		[0, -1],
+		[1, 0],
+		[0, 1],
+		[-1, 0]
+	].map(
+		([dx, dy]) =>
+			`M${round1(c.x + dx! * inner)},${round1(c.y + dy! * inner)}L${round1(c.x + dx! * outer)},${round1(c.y + dy! * outer)}`
+	);
+	return circle(c, r) + ticks.join('');
+}

@@ -1,19 +1,16 @@
 /**
  * What each layer of the campaign diagram draws, in basemap units, from the gazetteer's projected places. Positions
- * are schematic: arrows show who moved (or said they would) from where toward what, not routes or front lines.
+ * are schematic: arrows show who moved (or said they would) from where toward what, not routes or front lines. The
+ * layers of what came after May 2016 are in `layers-later.ts`.
  */
-import type { Basemap, MapPoint } from '../map/types.ts';
-import { arrow, burst, centroid, diamond, lerp, polygon, round1, shift, toward, zone } from './geometry.ts';
-import type { CampaignLayer, CampaignMark } from './types.ts';
+import type { MapPoint } from '../map/types.ts';
+import { burst, centroid, circle, diamond, lerp, polygon, shift, toward, zone } from './geometry.ts';
+import { LATER_MAKERS } from './layers-later.ts';
+import { arrowMark, portsZone, type Make } from './mark-kit.ts';
+import type { CampaignLayer } from './types.ts';
 
-/** Radii of the held zones, in basemap units (about 30 and 23 km). */
+/** Radius of the IS-held zone, in basemap units (about 30 km). */
 const IS_RADIUS = 18;
-const PFG_RADIUS = 14;
-
-export type Where = (id: string) => MapPoint;
-type Make = (at: Where, u: number, basemap: Basemap) => Omit<CampaignMark, 'layer'>[];
-
-const arrowMark = (points: MapPoint[], u: number) => arrow(points, 11 * u, 11 * u);
 
 export const MAKERS: Record<CampaignLayer, Make> = {
 	'is-held': (at) => {
@@ -104,7 +101,7 @@ export const MAKERS: Record<CampaignLayer, Make> = {
 	'lna-derna': (at, u) => {
 		const derna = at('derna');
 		const r = 8 * u;
-		const ring = `M${round1(derna.x - r)},${round1(derna.y)}a${round1(r)},${round1(r)} 0 1,0 ${round1(2 * r)},0a${round1(r)},${round1(r)} 0 1,0 ${round1(-2 * r)},0`;
+		const ring = circle(derna, r);
 		// The siege's axes (the LNA spokesman spoke of four), as wedges pointing in from west, south-west, south, east.
 		const wedges = [180, 135, 90, 0]
 			.map((deg) => {
@@ -132,25 +129,7 @@ export const MAKERS: Record<CampaignLayer, Make> = {
 			}
 		];
 	},
-	'pfg-ports': (at) => {
-		const rasLanuf = at('ras-lanuf');
-		// Ras Lanuf and the oil crescent east of it (schematic: the other ports are not in the gazetteer).
-		const centres = [toward(rasLanuf, at('bin-jawad'), 10), rasLanuf, shift(rasLanuf, 55, 12)];
-		return [
-			{
-				id: 'pfg-zone',
-				kind: 'zone',
-				actor: 'pfg',
-				dashed: false,
-				label: 'PFG oil ports',
-				d: zone(centres, PFG_RADIUS),
-				at: centres[2]!,
-				r: PFG_RADIUS,
-				positions: ['e', 'ne', 'se', 'n'],
-				solid: false
-			}
-		];
-	},
+	'pfg-ports': (at) => [portsZone(at, 'pfg-zone', 'pfg', 'PFG oil ports')],
 	'zintan-threat': (at, u) => {
 		const [zintan, tripoli] = [at('zintan'), at('tripoli')];
 		const points = [toward(zintan, tripoli, 8 * u), toward(tripoli, zintan, 12 * u)];
@@ -204,5 +183,6 @@ export const MAKERS: Record<CampaignLayer, Make> = {
 				solid: false
 			}
 		];
-	}
+	},
+	...LATER_MAKERS
 };

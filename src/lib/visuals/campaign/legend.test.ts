@@ -9,22 +9,22 @@ describe('layoutLegend', () => {
 		// "GNA" is 16 + 4 + 18 = 38 wide, "IS" 32, "LNA" 38: two fit in 80 (38 + 9 + 32 = 79), the third wraps.
 		const legend = layoutLegend(
 			[
-				{ key: 'gna', text: 'GNA' },
-				{ key: 'is', text: 'IS' },
-				{ key: 'lna', text: 'LNA' }
+				{ key: 'gna', swatch: 'arrow', text: 'GNA' },
+				{ key: 'is', swatch: 'hatch', text: 'IS' },
+				{ key: 'lna', swatch: 'zone', text: 'LNA' }
 			],
 			{ ...type, maxWidth: 80 }
 		);
 		expect(legend.items).toEqual([
-			{ key: 'gna', text: 'GNA', x: 4, y: 11 },
-			{ key: 'is', text: 'IS', x: 51, y: 11 },
-			{ key: 'lna', text: 'LNA', x: 4, y: 25 }
+			{ key: 'gna', swatch: 'arrow', text: 'GNA', x: 4, y: 11 },
+			{ key: 'is', swatch: 'hatch', text: 'IS', x: 51, y: 11 },
+			{ key: 'lna', swatch: 'zone', text: 'LNA', x: 4, y: 25 }
 		]);
 		expect(legend.box).toEqual({ x: 0, y: 0, width: 87, height: 36 });
 	});
 
 	it('gives an entry wider than the maximum a row of its own', () => {
-		const legend = layoutLegend([{ key: 'dashed', text: 'Dashed: announced or reported' }], {
+		const legend = layoutLegend([{ key: 'dashed', swatch: 'dashed', text: 'Dashed: announced or reported' }], {
 			...type,
 			maxWidth: 50
 		});
@@ -33,13 +33,25 @@ describe('layoutLegend', () => {
 
 	it('moves as a block', () => {
 		const legend = moveLegend(
-			layoutLegend([{ key: 'gna', text: 'GNA' }], { ...type, maxWidth: 80 }),
+			layoutLegend([{ key: 'gna', swatch: 'arrow', text: 'GNA' }], { ...type, maxWidth: 80 }),
 			100,
 			200
 		);
 		expect([legend.box.x, legend.box.y, legend.items[0]!.x, legend.items[0]!.y]).toEqual([
 			100, 200, 104, 211
 		]);
+	});
+
+	it('draws swatches 16 wide and 4.8 either side of the row, rounded, and starts the text after the gap', () => {
+		// Swatch 16, so h = 4.8: the head is 1.6 h = 7.68 long, the diamond 1.3 h = 6.24 across each way.
+		expect(layoutLegend([{ key: 'us', swatch: 'sight', text: 'US' }], { ...type, maxWidth: 80 }).shapes).toEqual({
+			bar: { y: -4.8, width: 16, height: 9.6 },
+			line: 'M0,0H11.2',
+			head: 'M16,0L8.3,-4.8L8.3,4.8Z',
+			diamond: 'M8,-6.2L14.2,0L8,6.2L1.8,0Z',
+			sight: 'M3.2,0a4.8,4.8 0 1,0 9.6,0a4.8,4.8 0 1,0 -9.6,0M8,-1.9L8,-7M9.9,0L15,0M8,1.9L8,7M6.1,0L1,0',
+			textX: 20
+		});
 	});
 });
 
@@ -65,7 +77,11 @@ describe('wrapText and layoutNote', () => {
 			x: 5,
 			y: 26.25,
 			lineHeight: 12.5,
-			lines: ['French, Italian', 'and Jordanian', 'forces'],
+			lines: [
+				{ text: 'French, Italian', y: 26.25 },
+				{ text: 'and Jordanian', y: 38.75 },
+				{ text: 'forces', y: 51.25 }
+			],
 			box: { x: 5, y: 20, width: 90, height: 37.5 }
 		});
 		expect(

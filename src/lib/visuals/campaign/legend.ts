@@ -1,16 +1,31 @@
 /** Layout of legend blocks and wrapped notes, in basemap units. */
 import type { Rect } from '../shared/labels.ts';
-import { round2 } from './geometry.ts';
+import { crosshair, diamond, polygon, round2 } from './geometry.ts';
 import type { Actor } from './types.ts';
 
 export type LegendKey = Actor | 'dashed';
+/** What a legend entry's swatch shows: a zone (hatched for IS), an arrow (dashed), a diamond or a gun-sight. */
+export type Swatch = 'zone' | 'hatch' | 'arrow' | 'dashed' | 'diamond' | 'sight';
 
 export interface LegendItem {
 	key: LegendKey;
+	swatch: Swatch;
 	text: string;
 	/** Left edge of the swatch and middle of the row; the text starts at `x + swatch + gap`. */
 	x: number;
 	y: number;
+}
+
+/** The swatches' shapes, relative to an item's (x, y), and where its text starts. */
+export interface SwatchShapes {
+	/** A zone's rectangle. */
+	bar: { y: number; width: number; height: number };
+	/** An arrow's line and head. */
+	line: string;
+	head: string;
+	diamond: string;
+	sight: string;
+	textX: number;
 }
 
 export interface LegendLayout {
@@ -20,6 +35,7 @@ export interface LegendLayout {
 	/** Width of a swatch and the gap after it. */
 	swatch: number;
 	gap: number;
+	shapes: SwatchShapes;
 }
 
 interface Type {
@@ -32,7 +48,7 @@ interface Type {
  * block's top-left corner is at (0, 0): move it with `moveLegend`.
  */
 export function layoutLegend(
-	entries: readonly { key: LegendKey; text: string }[],
+	entries: readonly { key: LegendKey; swatch: Swatch; text: string }[],
 	{ fontSize, charWidth, maxWidth }: Type & { maxWidth: number }
 ): LegendLayout {
 	const swatch = fontSize * 1.6;
@@ -40,7 +56,7 @@ export function layoutLegend(
 	const space = fontSize * 0.9;
 	const pad = fontSize * 0.4;
 	const rowHeight = fontSize * 1.4;
-	const rows: { key: LegendKey; text: string; width: number }[][] = [];
+	const rows: { key: LegendKey; swatch: Swatch; text: string; width: number }[][] = [];
 	for (const e of entries) {
 		const width = swatch + gap + e.text.length * charWidth;
 		const row = rows[rows.length - 1];
@@ -52,7 +68,13 @@ export function layoutLegend(
 	const items = rows.flatMap((row, r) => {
 		let x = pad;
 		return row.map((item) => {
-			const placed = { key: item.key, text: item.text, x: round2(x), y: round2(pad + (r + 0.5) * rowHeight) };
+			const placed = {
+				key: item.key,
+				swatch: item.swatch,
+				text: item.text,
+				x: round2(x),
+				y: round2(pad + (r + 0.5) * rowHeight)
+			};
 			x += item.width + space;
 			return placed;
 		});
@@ -61,7 +83,26 @@ export function layoutLegend(
 		box: { x: 0, y: 0, width: round2(inner + 2 * pad), height: round2(rows.length * rowHeight + 2 * pad) },
 		items,
 		swatch: round2(swatch),
-		gap: round2(gap)
+		gap: round2(gap),
+		shapes: swatchShapes(swatch, gap)
+	};
+}
+
+/** The swatches of a legend whose swatches are `s` wide: shapes `h` = 0.3 s high either side of the row's middle. */
+function swatchShapes(s: number, gap: number): SwatchShapes {
+	const h = s * 0.3;
+	const centre = { x: s / 2, y: 0 };
+	return {
+		bar: { y: round2(-h), width: round2(s), height: round2(2 * h) },
+		line: `M0,0H${round2(s - h)}`,
+		head: polygon([
+			{ x: s, y: 0 },
+			{ x: s - 1.6 * h, y: -h },
+			{ x: s - 1.6 * h, y: h }
+		]),
+		diamond: diamond(centre, 1.3 * h),
+		sight: crosshair(centre, h, 0.4 * h, 1.45 * h),
+		textX: round2(s + gap)
 	};
 }
 
@@ -91,7 +132,8 @@ export interface NoteLayout {
 	x: number;
 	y: number;
 	lineHeight: number;
-	lines: string[];
+	/** Each line, with the middle of its line box. */
+	lines: { text: string; y: number }[];
 	box: Rect;
 }
 
@@ -118,7 +160,7 @@ export function layoutNote(
 		x: round2(left),
 		y: round2(top + lineHeight / 2),
 		lineHeight: round2(lineHeight),
-		lines,
+		lines: lines.map((text, i) => ({ text, y: round2(top + (i + 0.5) * lineHeight) })),
 		box: { x: round2(left), y: round2(top), width: round2(width), height: round2(lines.length * lineHeight) }
 	};
 }

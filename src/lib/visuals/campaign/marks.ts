@@ -1,7 +1,10 @@
 /** The marks of the campaign diagram's layers that are switched on. */
 import type { Basemap, MapPoint } from '../map/types.ts';
-import { MAKERS, type Where } from './layers.ts';
-import { CAMPAIGN_LAYERS, type CampaignLayer, type CampaignMark } from './types.ts';
+import { round2 } from './geometry.ts';
+import { MAKERS } from './layers.ts';
+import type { Where } from './mark-kit.ts';
+import { markStroke, type Pens } from './pens.ts';
+import { layersShown, type CampaignLayer, type CampaignMark } from './types.ts';
 
 /** Places each layer names, so they are drawn (as dots) when the layer is on. */
 export const LAYER_PLACES: Record<CampaignLayer, string[]> = {
@@ -12,16 +15,25 @@ export const LAYER_PLACES: Record<CampaignLayer, string[]> = {
 	'lna-derna': ['derna'],
 	'pfg-ports': ['ras-lanuf'],
 	'zintan-threat': ['zintan'],
-	'foreign-forces': []
+	'foreign-forces': [],
+	'pfg-advance': ['bin-jawad', 'nawfaliya', 'harawa'],
+	'us-airstrikes': [],
+	'lna-ports': ['ras-lanuf']
 };
 
 /**
- * The marks of the layers switched on, in drawing order. `u` is one CSS pixel in basemap units (at least the size
- * marks are drawn at). A layer whose places are missing from the basemap is left out rather than drawn wrong.
+ * The marks of the layers switched on, in drawing order (a layer replaced by a later one switched on is left out).
+ * `u` is one CSS pixel in basemap units (at least the size marks are drawn at). A layer whose places are missing
+ * from the basemap is left out rather than drawn wrong.
  */
-export function campaignMarks(basemap: Basemap, layers: readonly string[], u: number): CampaignMark[] {
+export function campaignMarks(
+	basemap: Basemap,
+	layers: readonly string[],
+	u: number,
+	pens: Pens
+): CampaignMark[] {
 	const byId = new Map(basemap.places.map((p) => [p.id, p]));
-	return CAMPAIGN_LAYERS.filter((layer) => layers.includes(layer)).flatMap((layer) => {
+	return layersShown(layers).flatMap((layer) => {
 		try {
 			const at: Where = (id) => {
 				const p = byId.get(id);
@@ -32,7 +44,8 @@ export function campaignMarks(basemap: Basemap, layers: readonly string[], u: nu
 				...m,
 				layer,
 				at: rounded(m.at),
-				r: Math.round(m.r * 100) / 100
+				r: round2(m.r),
+				...markStroke(m, pens)
 			}));
 		} catch (e) {
 			if (e instanceof RangeError) return [];
@@ -41,7 +54,4 @@ export function campaignMarks(basemap: Basemap, layers: readonly string[], u: nu
 	});
 }
 
-const rounded = (p: MapPoint): MapPoint => ({
-	x: Math.round(p.x * 100) / 100,
-	y: Math.round(p.y * 100) / 100
-});
+const rounded = (p: MapPoint): MapPoint => ({ x: round2(p.x), y: round2(p.y) });

@@ -1,0 +1,55 @@
+import { fireEvent, render } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { Stepper } from './stepper.svelte.ts';
+import StepperView from './StepperView.svelte';
+
+const steps = [{ id: 'one' }, { id: 'two' }, { id: 'three' }];
+const step = createRawSnippet((item: () => { id: string }) => ({
+	render: () => `<p>text of ${item().id}</p>`
+}));
+const graphic = createRawSnippet(() => ({ render: () => '<svg></svg>' }));
+const setup = () => {
+	const stepper = new Stepper(() => steps.length);
+	const view = render(StepperView, { props: { steps, step, graphic, stepper } });
+	const root = () => view.container.querySelector('[data-active-step]')!;
+	return { stepper, view, root };
+};
+
+describe('StepperView', () => {
+	it('keeps the public contract: one root with the active step, every step with its id, the active one current', () => {
+		const { view, root } = setup();
+		expect(view.container.querySelectorAll('[data-active-step]')).toHaveLength(1);
+		expect(root().getAttribute('data-active-step')).toBe('one');
+		expect([...view.container.querySelectorAll('[data-step]')].map((s) => s.id)).toEqual([
+			'step-one',
+			'step-two',
+			'step-three'
+		]);
+		expect(view.container.querySelector('#step-one')!.getAttribute('aria-current')).toBe('step');
+		expect(view.container.querySelector<HTMLElement>('#step-two')!.hidden).toBe(true);
+	});
+
+	it('moves with Next and Previous, which stop at the ends', async () => {
+		const { view, root } = setup();
+		const [previous, next] = [...view.container.querySelectorAll('button')];
+		expect(previous!.disabled).toBe(true);
+		await fireEvent.click(next!);
+		await fireEvent.click(next!);
+		expect(root().getAttribute('data-active-step')).toBe('three');
+		expect(next!.disabled).toBe(true);
+		await fireEvent.click(previous!);
+		expect(root().getAttribute('data-active-step')).toBe('two');
+		expect(view.container.querySelector<HTMLElement>('#step-two')!.hidden).toBe(false);
+		expect(view.container.querySelector<HTMLElement>('#step-three')!.hidden).toBe(true);
+	});
+
+	it('moves with j and k through the same owner', async () => {
+		const { stepper, root } = setup();
+		await fireEvent.keyDown(window, { key: 'j' });
+		expect(stepper.index).toBe(1);
+		await fireEvent.keyDown(window, { key: 'k' });
+		await fireEvent.keyDown(window, { key: 'k' });
+		expect(root().getAttribute('data-active-step')).toBe('one');
+	});
+});
