@@ -52,26 +52,17 @@ export async function recordActiveSteps(page: Page) {
  * Scrolls with the mouse wheel, one notch at a time at a reading pace, until the page reaches its top or bottom.
  * Ends on position, not on a pause in scrolling, so a busy machine cannot stop it early.
  */
-export async function wheelTo(page: Page, edge: 'top' | 'bottom', notch = 120) {
-	const atEdge = () =>
-		page.evaluate(
-			(e) =>
-				e === 'top'
-					? window.scrollY <= 0
-					: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-			edge
-		);
-	for (let i = 0; i < 2000 && !(await atEdge()); i++) {
+export async function wheelTo(page: Page, edge: 'top' | 'bottom', notch = 150) {
+	const atEdge = (e: 'top' | 'bottom') =>
+		e === 'top'
+			? window.scrollY <= 0
+			: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+	for (let i = 0; i < 4000; i++) {
+		if (i % 8 === 0 && (await page.evaluate(atEdge, edge))) break;
 		await page.mouse.wheel(0, edge === 'top' ? -notch : notch);
-		await page.waitForTimeout(30);
+		await page.waitForTimeout(20);
 	}
-	await page.waitForFunction(
-		(e) =>
-			e === 'top'
-				? window.scrollY <= 0
-				: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1,
-		edge
-	);
+	await page.waitForFunction(atEdge, edge);
 	await page.waitForTimeout(150);
 }
 

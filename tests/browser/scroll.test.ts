@@ -29,11 +29,11 @@ describe.each(viewports)('scrolling the story at $width×$height', (viewport) =>
 		const { page } = browser;
 		const read = await recordActiveSteps(page);
 		await page.mouse.move(viewport.width / 2, viewport.height / 2);
-		await wheelTo(page, 'bottom');
+		await wheelTo(page, 'bottom', 300);
 		const down = visits(await read());
 		expect(down).toEqual(['', ...ids]);
 
-		await wheelTo(page, 'top');
+		await wheelTo(page, 'top', 300);
 		const all = visits(await read());
 		expect(all.slice(down.length - 1)).toEqual([...ids].reverse().concat(''));
 	});
