@@ -40,3 +40,39 @@ describe('prerendered index page', () => {
 		for (const chapter of story!.chapters) expect(index).toContain(chapter.title);
 	});
 });
+
+describe('prerendered sources page', () => {
+	const page = html('road-to-sirte/sources/index.html');
+	const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	const text = decode(page);
+
+	it('lists every source with its outlet, and marks estimated dates as estimates', () => {
+		for (const source of story!.sources) {
+			expect(text).toContain(source.title);
+			expect(page).toContain(`id="source-${source.id}"`);
+		}
+		const estimated = story!.sources.filter((s) => s.estimated).length;
+		expect(page.match(/\(date estimated\)/g)?.length).toBe(estimated);
+	});
+
+	it('lists every claim with its claimant, and links it to each step that relies on it', () => {
+		for (const claim of story!.claims) {
+			expect(page).toContain(`id="claim-${claim.id}"`);
+			expect(text).toContain(claim.claimant);
+		}
+		for (const step of story!.chapters.flatMap((c) => c.steps))
+			if (step.claims.length) expect(page).toContain(`href="../#step-${step.id}"`);
+	});
+
+	it('explains every disagreement between sources, linking the claims concerned', () => {
+		for (const item of story!.inconsistencies) {
+			expect(text).toContain(item.topic);
+			for (const id of item.claims) expect(page).toMatch(new RegExp(`<dd[^>]*>[^]*href="#claim-${id}"`));
+		}
+		expect(story!.inconsistencies.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it('lists the spellings of every name that varies across sources', () => {
+		for (const entity of story!.entities) for (const variant of entity.variants) expect(text).toContain(variant);
+	});
+});
