@@ -1,8 +1,6 @@
 import { max } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
-import { utcDay, utcWeek } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { dayMonth, linear, sundays } from '../shared/scale.ts';
 import type { AdvanceEvent, Claim } from '../../content/types.ts';
 
 /** What a step asks the advance chart to show. */
@@ -44,7 +42,6 @@ export interface AdvanceLayout {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const round = (n: number) => Math.round(n * 100) / 100;
-const tickLabel = utcFormat('%-d %b');
 
 /** The chart's time window: May to mid-June 2016, where the story's advance happens. */
 export const ADVANCE_DOMAIN: [Date, Date] = [day('2016-05-01'), day('2016-06-15')];
@@ -63,14 +60,13 @@ export function layoutAdvance(
 ): AdvanceLayout {
 	const margin = { top: 44, right: 16, bottom: 36, left: 48 };
 	const { width, height } = size;
-	const x = scaleUtc()
-		.domain(ADVANCE_DOMAIN)
-		.range([margin.left, width - margin.right]);
+	const time = linear(
+		[ADVANCE_DOMAIN[0].getTime(), ADVANCE_DOMAIN[1].getTime()],
+		[margin.left, width - margin.right]
+	);
+	const x = (d: Date) => time(d.getTime());
 	const maxKm = Math.max(200, max(events, (e) => e.km) ?? 0);
-	const y = scaleLinear()
-		.domain([0, maxKm])
-		.range([margin.top, height - margin.bottom])
-		.nice();
+	const y = linear([0, maxKm], [margin.top, height - margin.bottom], { nice: true });
 	const until = reveal;
 	const inWindow = events.filter((e) => day(e.date) >= ADVANCE_DOMAIN[0] && day(e.date) <= ADVANCE_DOMAIN[1]);
 	const shown = inWindow.filter((e) => day(e.date) <= until);
@@ -86,13 +82,13 @@ export function layoutAdvance(
 	});
 	if (last && untilX > round(x(day(last.date)))) corners.push([untilX, round(y(last.km))]);
 	const path = line()(corners) ?? '';
-	const weeks = utcWeek.every(1)!.range(ADVANCE_DOMAIN[0], utcDay.offset(ADVANCE_DOMAIN[1], 1));
+	const weeks = sundays(ADVANCE_DOMAIN[0], ADVANCE_DOMAIN[1]);
 	const everyOther = width < 480 ? weeks.filter((_, i) => i % 2 === 0) : weeks;
 	return {
 		width,
 		height,
 		margin,
-		xTicks: everyOther.map((d) => ({ x: round(x(d)), label: tickLabel(d) })),
+		xTicks: everyOther.map((d) => ({ x: round(x(d)), label: dayMonth(d) })),
 		yTicks: y
 			.ticks(width < 480 ? 4 : 5)
 			.map((km) => ({ y: round(y(km)), label: km === 0 ? 'Sirte' : `${km} km` })),

@@ -1,5 +1,5 @@
 import { max, sum } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../shared/scale.ts';
 import type { CasualtyReport, Claim } from '../../content/types.ts';
 import { SCALE_NOTE } from './casualty-text.ts';
 import {
@@ -161,9 +161,7 @@ export function layoutCasualties(
 			.filter((f) => (f.report.high ?? f.report.count) > 0)
 			.map((f) => ((span - GAP - f.label.length * CHAR) * domainMax) / (f.report.high ?? f.report.count));
 		const reach = Math.max(Math.min(span, ...fits), Math.min(MIN_SPAN, span));
-		const x = scaleLinear()
-			.domain([0, domainMax || 1])
-			.range([INSET, INSET + reach]);
+		const x = linear([0, domainMax || 1], [INSET, INSET + reach]);
 		const rows = g.claims.map((c: ClaimModel, ci): CasualtyRow => {
 			const top = y;
 			const lines = names[gi]![ci]!.map((text) => line(text, m.claimant));
