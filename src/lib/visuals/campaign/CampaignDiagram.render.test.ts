@@ -2,6 +2,7 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { fixtureBasemap as basemap } from '../map/test-fixture.ts';
 import CampaignDiagram from './CampaignDiagram.svelte';
+import { CAMPAIGN_LAYERS } from './types.ts';
 
 const props = (layers: string[], focus?: string, width = 1000, height = 500) => ({
 	basemap,
@@ -26,7 +27,7 @@ describe('CampaignDiagram', () => {
 			'Forces around Sirte, Libya, May–June 2016'
 		);
 		expect(container.querySelector('#t-desc')!.textContent).toBe(
-			"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the stretch of coast around Sirte held by the Islamic State. Sirte is highlighted."
+			"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the stretch of coast around Sirte held by the Islamic State in May. Sirte is highlighted."
 		);
 	});
 
@@ -88,6 +89,58 @@ describe('CampaignDiagram', () => {
 		expect([...container.querySelectorAll('text.note')].map((t) => t.textContent).join(' ')).toBe(
 			'French, Italian and Jordanian special forces were also reported in Libya; no places given.'
 		);
+	});
+
+	it('draws the US air strikes as a solid sight on Sirte, keyed by the same sight, apart from the reported forces', () => {
+		const { container } = render(CampaignDiagram, {
+			props: props(['is-held', 'foreign-forces', 'us-airstrikes'], 'sirte')
+		});
+		const strike = container.querySelector('[data-mark="us-strikes"]')!;
+		expect([...strike.classList].filter((c) => !c.startsWith('svelte-'))).toEqual(['mark', 'strike', 'us']);
+		expect(strike.querySelector('path')!.getAttribute('stroke-dasharray')).toBe(null);
+		const swatches = [...container.querySelectorAll('.legend [data-swatch]')].map((g) => [
+			g.querySelector('text')!.textContent,
+			g.getAttribute('data-swatch')
+		]);
+		expect(swatches).toEqual([
+			['Islamic State', 'hatch'],
+			['Foreign forces', 'diamond'],
+			['US air strikes', 'sight'],
+			['Dashed: announced or reported', 'dashed']
+		]);
+		expect(container.querySelector('#t-title')!.textContent).toBe(
+			'Forces around Sirte, Libya, May–December 2016'
+		);
+	});
+
+	it('draws the PFG push as a solid arrow, and the ports as LNA-held alone when both holders are on', () => {
+		const { container } = render(CampaignDiagram, {
+			props: props(['pfg-ports', 'pfg-advance', 'lna-ports'], 'ras-lanuf')
+		});
+		expect(layersDrawn(container)).toEqual(['pfg-advance', 'lna-ports']);
+		expect(container.querySelector('[data-mark="pfg-west"] .shaft')!.getAttribute('stroke-dasharray')).toBe(
+			null
+		);
+		expect(container.querySelector('[data-mark="lna-ports"]')!.getAttribute('class')).toContain('lna');
+		expect(container.querySelector('[data-label="mark-lna-ports"]')!.textContent).toBe('LNA oil ports');
+		expect(container.querySelector('desc')!.textContent).not.toContain(
+			'held by the Petroleum Facilities Guard'
+		);
+	});
+
+	it('writes no number with more than 2 decimals into the SVG, at sizes that scale by awkward factors', () => {
+		const all = [...CAMPAIGN_LAYERS];
+		for (const [width, height] of [
+			[500, 1000],
+			[333, 641],
+			[777, 390],
+			[1280, 900]
+		] as const) {
+			const { container, unmount } = render(CampaignDiagram, { props: props(all, 'sirte', width, height) });
+			const svg = container.querySelector('svg')!.outerHTML;
+			expect(svg.match(/\d\.\d{3,}|\de-\d/g), `${width}×${height}`).toBe(null);
+			unmount();
+		}
 	});
 
 	it('draws no hidden label', () => {

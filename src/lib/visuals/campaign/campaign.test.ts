@@ -7,9 +7,13 @@ import {
 	layoutCampaign,
 	type CampaignMark
 } from './campaign.ts';
+import { pens } from './pens.ts';
+import { layersShown } from './types.ts';
 import { fixtureBasemap as basemap } from '../map/test-fixture.ts';
 
 const ALL = [...CAMPAIGN_LAYERS];
+/** The layers of late May 2016: the full map of chapter 3 and 4. */
+const MAY = ALL.slice(0, ALL.indexOf('foreign-forces') + 1);
 const desktop = { width: 1000, height: 500 };
 const layout = (layers: string[], focus?: string, size = desktop) =>
 	layoutCampaign(basemap, { layers, focus }, size);
@@ -97,9 +101,100 @@ describe('layoutCampaign', () => {
 		]);
 		// On the line from Misrata (340, 120) to Rome (180, -600), where it meets y = 2.
 		expect(map.marks[2]!.head!.startsWith('M313.8,2L')).toBe(true);
-		expect(map.note!.lines.join(' ')).toBe(
+		expect(map.note!.lines.map((l) => l.text).join(' ')).toBe(
 			'French, Italian and Jordanian special forces were also reported in Libya; no places given.'
 		);
+	});
+
+	it('pfg-advance: one solid arrow from the oil ports through Bin Jawad and Nawfaliya, its tip at Harawa', () => {
+		const map = layout(['pfg-advance']);
+		const push = map.marks[0]!;
+		expect(map.marks.map(summary)).toEqual([['pfg-west', 'arrow', 'pfg', false, 'PFG, 30 May–9 June']]);
+		// Starts at the ports' western edge, 24 units from Ras Lanuf (550, 250) toward Bin Jawad (520, 230).
+		expect(push.d.startsWith('M530,236.7C')).toBe(true);
+		expect(push.at).toEqual({ x: 530.03, y: 236.69 });
+		expect(push.head!.startsWith('M470,215L')).toBe(true);
+		expect(map.places.map((p) => p.id)).toEqual(expect.arrayContaining(['bin-jawad', 'nawfaliya', 'harawa']));
+	});
+
+	it('us-airstrikes: a solid gun-sight on Sirte, clear of its dot, in its own US style', () => {
+		const strike = mark(['us-airstrikes'], 'us-strikes');
+		expect([...summary(strike), strike.solid, strike.r]).toEqual([
+			'us-strikes',
+			'strike',
+			'us',
+			false,
+			'US air strikes',
+			true,
+			13
+		]);
+		// A circle of radius 8 around Sirte (430, 200), ticks from 4.5 to 13 units out.
+		expect(strike.d).toBe(
+			'M422,200a8,8 0 1,0 16,0a8,8 0 1,0 -16,0M430,195.5L430,187M434.5,200L443,200M430,204.5L430,213M425.5,200L417,200'
+		);
+		// The focus ring and the label go around the sight: 13 + 3 units.
+		expect(layout(['us-airstrikes'], 'sirte').focus).toEqual({ x: 430, y: 200, r: 16 });
+	});
+
+	it('lna-ports: the oil ports zone, held by the LNA and drawn solid', () => {
+		const zone = mark(['lna-ports'], 'lna-ports');
+		expect([...summary(zone), zone.dash]).toEqual([
+			'lna-ports',
+			'zone',
+			'lna',
+			false,
+			'LNA oil ports',
+			undefined
+		]);
+		expect(zone.d).toBe(mark(['pfg-ports'], 'pfg-zone').d);
+	});
+
+	it('draws only the LNA-held ports when a state switches on both holders of the ports', () => {
+		const map = layout(['pfg-ports', 'lna-ports', 'pfg-advance']);
+		expect(map.marks.map((m) => m.id)).toEqual(['pfg-west', 'lna-ports']);
+		expect(map.labels.map((l) => l.text)).not.toContain('PFG oil ports');
+		expect(layersShown(['lna-ports', 'pfg-ports', 'is-held', 'nonsense'])).toEqual(['is-held', 'lna-ports']);
+		expect(layersShown(['pfg-ports'])).toEqual(['pfg-ports']);
+	});
+
+	it('gives every mark its stroke from the pens: arrows thick, rings medium, outlines thin, dashes when dashed', () => {
+		const map = layout(ALL, undefined, { width: 500, height: 1000 });
+		const stroke = (id: string) => {
+			const m = map.marks.find((x) => x.id === id)!;
+			return [m.stroke, m.dash];
+		};
+		// At 500 px, u = 1.85.
+		expect([stroke('gna-coast'), stroke('lna-east'), stroke('medevac-rome')]).toEqual([
+			[6.48, undefined],
+			[6.48, '11.1 7.4'],
+			[4.63, undefined]
+		]);
+		expect([stroke('lna-derna'), stroke('us-strikes'), stroke('us-forces'), stroke('lna-ports')]).toEqual([
+			[4.63, undefined],
+			[4.63, undefined],
+			[2.78, '5.55 3.7'],
+			[2.78, undefined]
+		]);
+	});
+
+	it('pens: widths, radii and dashes at the rendered size, rounded to 0.01 unit (1.5 × 1.85 is 2.78, not 2.7750000000000004)', () => {
+		expect(pens(1.85, 24)).toEqual({
+			hair: 1.85,
+			thin: 2.78,
+			medium: 4.63,
+			ring: 5.55,
+			thick: 6.48,
+			halo: 6.72,
+			dot: 6.48,
+			capital: 11.1,
+			hatch: 11.1,
+			hatchLine: 4.44,
+			corner: 7.4,
+			dash: '11.1 7.4',
+			dashShort: '5.55 3.7',
+			dashLegend: '7.4 5.55'
+		});
+		expect(layout([], undefined, { width: 500, height: 1000 }).pens).toEqual(pens(1.85, 24));
 	});
 
 	it('leaves out a layer whose places the basemap lacks', () => {
@@ -137,8 +232,9 @@ describe('layoutCampaign', () => {
 		expect(layout(['lna-derna'], 'derna').focus).toEqual({ x: 800, y: 90, r: 20 });
 	});
 
-	it('fits every label of the full map at 1000 px, and hides some at 320 px', () => {
-		expect(layout(ALL).labels.filter((l) => l.hidden)).toEqual([]);
+	it('fits every label of the full map of May at 1000 px, and hides some at 320 px', () => {
+		expect(layout(MAY).labels.filter((l) => l.hidden)).toEqual([]);
+		expect(layout(ALL).labels.filter((l) => l.hidden && l.kind === 'mark')).toEqual([]);
 		const phone = layout(ALL, 'sirte', { width: 320, height: 300 }).labels;
 		expect(phone.find((l) => l.id === 'place-sirte')!.hidden).toBe(false);
 		expect(phone.filter((l) => l.hidden).length).toBeGreaterThan(0);
@@ -152,7 +248,25 @@ describe('layoutCampaign', () => {
 			"Haftar's LNA",
 			'Oil guard (PFG)',
 			'Foreign forces',
+			'US air strikes',
 			'Dashed: announced or reported'
+		]);
+	});
+
+	it("keys each actor with a swatch of its first mark's kind: the US air strikes by their sight, apart from colour", () => {
+		const swatches = (layers: string[]) => layout(layers).legend!.items.map((i) => [i.key, i.swatch]);
+		expect(swatches(['is-held', 'gna-advance', 'lna-ports', 'foreign-forces', 'us-airstrikes'])).toEqual([
+			['gna', 'arrow'],
+			['is', 'hatch'],
+			['lna', 'zone'],
+			['foreign', 'diamond'],
+			['us', 'sight'],
+			['dashed', 'dashed']
+		]);
+		expect(swatches(['lna-announced', 'lna-ports', 'pfg-advance'])).toEqual([
+			['lna', 'arrow'],
+			['pfg', 'arrow'],
+			['dashed', 'dashed']
 		]);
 	});
 
@@ -175,8 +289,22 @@ describe('describeCampaign', () => {
 		expect(describeCampaign(basemap, { layers: ['is-held'], focus: 'sirte' })).toEqual({
 			title: 'Forces around Sirte, Libya, May–June 2016',
 			description:
-				"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the stretch of coast around Sirte held by the Islamic State. Sirte is highlighted."
+				"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the stretch of coast around Sirte held by the Islamic State in May. Sirte is highlighted."
 		});
+	});
+
+	it('runs the title to the last month shown, and describes the later layers', () => {
+		const text = (layers: string[]) => describeCampaign(basemap, { layers });
+		expect(text(['pfg-advance']).title).toBe('Forces around Sirte, Libya, May–June 2016');
+		expect(text(['is-held', 'lna-ports']).title).toBe('Forces around Sirte, Libya, May–September 2016');
+		expect(text(['lna-ports', 'us-airstrikes'])).toEqual({
+			title: 'Forces around Sirte, Libya, May–December 2016',
+			description:
+				"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the US air strikes on Sirte, from 1 August 2016; and the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016."
+		});
+		expect(text(['pfg-ports', 'pfg-advance', 'lna-ports']).description).toBe(
+			"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the Petroleum Facilities Guard's push west from the oil ports, through Bin Jawad (30 May) and Nawfaliya (31 May) to Harawa (9 June); and the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016."
+		);
 	});
 
 	it('joins several layers in drawing order, and says the LNA attack never came', () => {
@@ -217,19 +345,40 @@ describe('campaignTable', () => {
 		]);
 	});
 
-	it('has one row per layer otherwise, in drawing order', () => {
+	it('has one row per layer otherwise, in drawing order, leaving out a layer replaced by a later one', () => {
 		expect(campaignTable(basemap, { layers: ALL }).rows.map((r) => r[1])).toEqual([
 			'Held Sirte and the coast around it',
 			'Advance on Sirte (Al-Bunyan Al-Marsoos)',
 			'Two-pronged attack on Sirte',
 			'Clash',
 			'Operation Volcano: siege of Derna',
-			'Held the oil ports',
 			'Threat to take Tripoli',
 			'Destroyed an IS truck bomb',
 			'Patrols and observation',
 			'Presence in Libya',
-			'Flew wounded fighters to a military hospital'
+			'Flew wounded fighters to a military hospital',
+			'Took Bin Jawad from the Islamic State',
+			'Took Nawfaliya from the Islamic State',
+			'Took Harawa from the Islamic State',
+			"Air strikes on Islamic State positions, at the unity government's request",
+			'Seized the oil ports from the Petroleum Facilities Guard'
+		]);
+		expect(campaignTable(basemap, { layers: MAY }).rows.map((r) => r[1])).toContain('Held the oil ports');
+	});
+
+	it("dates the Guard's push town by town, and gives the strike count as AFRICOM's own", () => {
+		const table = campaignTable(basemap, { layers: ['us-airstrikes', 'pfg-advance'], focus: 'sirte' });
+		expect(table.caption).toBe(
+			'Forces around Sirte, Libya, May–December 2016: what the map shows, with Sirte highlighted'
+		);
+		expect(table.rows.map((r) => [r[2], r[3]])).toEqual([
+			['Bin Jawad', 'Carried out, 30 May 2016; five PFG fighters killed (Reuters)'],
+			['Nawfaliya, about 130 km from Sirte (Reuters)', 'Carried out, 31 May 2016'],
+			[
+				'Harawa, 70 km east of Sirte (Libyan Gazette, Reuters, Libya Herald) or about 50 km (ANSAmed, Libya Security Monitor); position approximate',
+				'Carried out, 9 June 2016'
+			],
+			['Sirte', "Carried out, 1 August to 19 December 2016: 495 strikes by US Africa Command's own count"]
 		]);
 	});
 });

@@ -16,7 +16,10 @@ export { CAMPAIGN_LAYERS, type Actor, type CampaignLayer, type CampaignMark, typ
 
 /** What a step asks the campaign diagram to show. */
 export interface CampaignState {
-	/** Layers switched on (see CAMPAIGN_LAYERS); drawn in CAMPAIGN_LAYERS order whatever the order given. */
+	/**
+	 * Layers switched on (see CAMPAIGN_LAYERS); drawn in CAMPAIGN_LAYERS order whatever the order given, without a
+	 * layer that a later one switched on replaces (REPLACED_BY).
+	 */
 	layers: readonly string[];
 	/** A place id to highlight. */
 	focus?: string;

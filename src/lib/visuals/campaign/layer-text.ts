@@ -168,14 +168,14 @@ export const LAYERS: Record<CampaignLayer, LayerText> = {
 				actor: ACTORS.us.name,
 				what: "Air strikes on Islamic State positions, at the unity government's request",
 				where: 'Sirte',
-				status:
-					"Carried out, 1 August to 19 December 2016: 495 strikes by US Africa Command's own count"
+				status: "Carried out, 1 August to 19 December 2016: 495 strikes by US Africa Command's own count"
 			}
 		],
 		until: 12
 	},
 	'lna-ports': {
-		phrase: 'the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016',
+		phrase:
+			'the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016',
 		rows: [
 			{
 				actor: ACTORS.lna.name,
@@ -191,4 +191,3 @@ export const LAYERS: Record<CampaignLayer, LayerText> = {
 /** The note drawn for reports that come without a place. */
 export const FOREIGN_NOTE =
 	'French, Italian and Jordanian special forces were also reported in Libya; no places given.';
-

@@ -2,7 +2,7 @@
  * The layers of what came after May 2016: the Petroleum Facilities Guard's push west from the oil ports (30 May to
  * 9 June), the US air strikes on Sirte (1 August to 19 December) and the LNA's seizure of the ports (11 September).
  */
-import { crosshair, lerp, toward } from './geometry.ts';
+import { crosshair, toward } from './geometry.ts';
 import { arrowMark, portsZone, PORTS_REACH, type Make } from './mark-kit.ts';
 
 /** The strike crosshair: its circle, where its ticks start (clear of Sirte's dot) and how far they reach, in px. */
@@ -21,7 +21,7 @@ export const LATER_MAKERS = {
 				dashed: false,
 				label: 'PFG, 30 May–9 June',
 				...arrowMark([start, binJawad!, nawfaliya!, harawa!], u),
-				at: lerp(nawfaliya!, harawa!, 0.5),
+				at: start,
 				r: 4 * u,
 				positions: ['s', 'se', 'sw'],
 				solid: false

@@ -15,7 +15,8 @@ const IS_RADIUS = 18;
 export const MAKERS: Record<CampaignLayer, Make> = {
 	'is-held': (at) => {
 		const centres = ['buwairat-al-hassun', 'sirte', 'harawa', 'nawfaliya', 'bin-jawad'].map(at);
-		const mid = centroid([centres[0]!, centres[centres.length - 1]!]);
+		// The label hangs below the zone's western half, clear of the towns the Guard took in the east.
+		const west = centroid([centres[0]!, centres[1]!]);
 		return [
 			{
 				id: 'is-zone',
@@ -24,9 +25,9 @@ export const MAKERS: Record<CampaignLayer, Make> = {
 				dashed: false,
 				label: 'Islamic State',
 				d: zone(centres, IS_RADIUS),
-				at: shift(mid, 0, IS_RADIUS * 0.6),
+				at: shift(west, 0, IS_RADIUS * 0.6),
 				r: IS_RADIUS * 0.6,
-				positions: ['s', 'se', 'sw', 'n'],
+				positions: ['s', 'sw', 'se', 'n'],
 				solid: false
 			}
 		];

@@ -24,10 +24,13 @@ describe('layoutLegend', () => {
 	});
 
 	it('gives an entry wider than the maximum a row of its own', () => {
-		const legend = layoutLegend([{ key: 'dashed', swatch: 'dashed', text: 'Dashed: announced or reported' }], {
-			...type,
-			maxWidth: 50
-		});
+		const legend = layoutLegend(
+			[{ key: 'dashed', swatch: 'dashed', text: 'Dashed: announced or reported' }],
+			{
+				...type,
+				maxWidth: 50
+			}
+		);
 		expect(legend.box.width).toBe(16 + 4 + 29 * 6 + 8);
 	});
 
@@ -44,7 +47,9 @@ describe('layoutLegend', () => {
 
 	it('draws swatches 16 wide and 4.8 either side of the row, rounded, and starts the text after the gap', () => {
 		// Swatch 16, so h = 4.8: the head is 1.6 h = 7.68 long, the diamond 1.3 h = 6.24 across each way.
-		expect(layoutLegend([{ key: 'us', swatch: 'sight', text: 'US' }], { ...type, maxWidth: 80 }).shapes).toEqual({
+		expect(
+			layoutLegend([{ key: 'us', swatch: 'sight', text: 'US' }], { ...type, maxWidth: 80 }).shapes
+		).toEqual({
 			bar: { y: -4.8, width: 16, height: 9.6 },
 			line: 'M0,0H11.2',
 			head: 'M16,0L8.3,-4.8L8.3,4.8Z',

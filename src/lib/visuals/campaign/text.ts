@@ -10,12 +10,25 @@ export { ACTORS, FOREIGN_NOTE, type CampaignRow } from './layer-text.ts';
 
 /** The title when no layer reaches past June 2016. */
 export const CAMPAIGN_TITLE = 'Forces around Sirte, Libya, May–June 2016';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** The title, its dates running to the last month the layers shown reach. */
 export function campaignTitle(layers: readonly string[]): string {
 	const last = Math.max(6, ...shown(layers).map((l) => LAYERS[l].until ?? 6));
-	return `Forces around Sirte, Libya, May–${MONTHS[last - 1]} 2016`;
+	return last === 6 ? CAMPAIGN_TITLE : `Forces around Sirte, Libya, May–${MONTHS[last - 1]} 2016`;
 }
 
 const list = (items: string[]) =>

@@ -34,6 +34,11 @@ describe('LocatorMap', () => {
 		expect(container.querySelector('path.coast')!.getAttribute('d')).toBe('M20,100l900,0');
 	});
 
+	it('writes no number with more than 2 decimals into the SVG', () => {
+		const { container } = render(LocatorMap, { props: { ...props('zilla'), width: 420, height: 300 } });
+		expect(container.querySelector('svg')!.outerHTML.match(/\d\.\d{3,}|\de-\d/g)).toBe(null);
+	});
+
 	it('has no ring without a focus', () => {
 		const { container } = render(LocatorMap, { props: props() });
 		expect(container.querySelector('circle.focus')).toBe(null);

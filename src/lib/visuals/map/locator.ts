@@ -13,7 +13,10 @@ export interface LocatorLayout {
 	u: number;
 	/** Font size in basemap units: 12 CSS pixels at the rendered size, within limits. */
 	fontSize: number;
-	places: { id: string; x: number; y: number; estimated: boolean; focused: boolean }[];
+	/** Stroke widths in basemap units, rounded to 0.01: dots' outlines, the focus ring, the text halo. */
+	strokes: { outline: number; ring: number; halo: number };
+	/** Every place, with its dot's radius (bigger when focused). */
+	places: { id: string; x: number; y: number; r: number; estimated: boolean; focused: boolean }[];
 	labels: { id: string; text: string; x: number; y: number; anchor: LabelAnchor; focused: boolean }[];
 	/** The focused place's ring. */
 	focus?: { x: number; y: number; r: number };
@@ -37,6 +40,7 @@ export function layoutLocator(
 		id: p.id,
 		x: p.x,
 		y: p.y,
+		r: round2((p.id === focus ? 4.5 : 3) * u),
 		estimated: p.estimated,
 		focused: p.id === focus
 	}));
@@ -81,6 +85,7 @@ export function layoutLocator(
 	return {
 		u,
 		fontSize,
+		strokes: { outline: round2(1.2 * u), ring: round2(3 * u), halo: round2(fontSize * 0.28) },
 		places,
 		labels,
 		focus: focused && { x: focused.x, y: focused.y, r: round2(9 * u) },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { geoContains, geoDistance } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +11,8 @@ import type { Place } from '../../content/types.ts';
 /** The story's gazetteer, and Libya as the basemap draws it (the 50m world atlas). */
 const places = parse(readFileSync('stories/road-to-sirte/places.yaml', 'utf8')) as Place[];
 const world = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const libya = feature(
-	world,
-	world.objects.countries.geometries.find((g) => g.properties?.name === 'Libya')!
-) as Feature<Geometry>;
+const countries = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+const libya = countries.features.find((f) => f.properties.name === 'Libya')!;
 const km = (a: Place, b: Place) => geoDistance([a.lon, a.lat], [b.lon, b.lat]) * 6371.0088;
 const byId = (id: string) => places.find((p) => p.id === id)!;
 
