@@ -53,31 +53,39 @@ const rootVars = (() => {
 	return new Map([...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map(([, k, v]) => [k!, v!.trim()]));
 })();
 
-/** Every `var(--name, #hex)` fallback written in the visuals' components: name → hex → the files writing it. */
-const fallbacks = (() => {
-	const found = new Map<string, Map<string, Set<string>>>();
+/** The visuals' components: path → source. */
+const components = (() => {
+	const found = new Map<string, string>();
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (path.endsWith('.svelte'))
-				for (const [, name, hex] of readFileSync(path, 'utf8').matchAll(
-					/var\(--([\w-]+),\s*(#[0-9a-fA-F]{3,6})\)/g
-				)) {
-					const byHex = found.get(name!) ?? new Map<string, Set<string>>();
-					found.set(name!, byHex.set(hex!, (byHex.get(hex!) ?? new Set()).add(path)));
-				}
+			else if (path.endsWith('.svelte')) found.set(path, readFileSync(path, 'utf8'));
 		}
 	};
 	walk('src/lib/visuals');
 	return found;
 })();
 
-/** What `var(--name)` paints: app.css's value, else the visuals' fallback. */
+/** Every `var(--name, #hex)` fallback written in the visuals' components: name → hex → the files writing it. */
+const fallbacks = new Map<string, Map<string, Set<string>>>();
+/** Custom properties whose fallback is another one, `var(--us, var(--foreign, …))`: name → the other name. */
+const aliases = new Map<string, string>();
+for (const [path, source] of components) {
+	for (const [, name, hex] of source.matchAll(/var\(--([\w-]+),\s*(#[0-9a-fA-F]{3,6})\)/g)) {
+		const byHex = fallbacks.get(name!) ?? new Map<string, Set<string>>();
+		fallbacks.set(name!, byHex.set(hex!, (byHex.get(hex!) ?? new Set()).add(path)));
+	}
+	for (const [, name, other] of source.matchAll(/var\(--([\w-]+),\s*var\(--([\w-]+)/g))
+		aliases.set(name!, other!);
+}
+
+/** What `var(--name)` paints: app.css's value, else the visuals' fallback (following `var(--a, var(--b, …))`). */
 function colour(name: string): string {
 	const defined = rootVars.get(name);
 	if (defined) return defined;
 	const written = [...(fallbacks.get(name)?.keys() ?? [])];
+	if (written.length === 0 && aliases.has(name)) return colour(aliases.get(name)!);
 	if (written.length !== 1)
 		throw new Error(`--${name}: not in app.css, and the visuals give ${written.length} fallbacks`);
 	return written[0]!;
@@ -91,10 +99,20 @@ const bg = colour('bg');
  */
 const MAP_FILLS = { sea: '#dfe9f0', land: '#f3f3f1', 'land-subject': '#e4e3df' } as const;
 const grounds = { bg, ...MAP_FILLS };
-/** Series drawn on the map and in the charts; --pfg and --foreign only through the visuals' fallbacks so far. */
-const SERIES = ['gna', 'is', 'lna', 'pfg', 'foreign'] as const;
+/**
+ * Series drawn on the map and in the charts (--pfg, --foreign only through the visuals' fallbacks so far), and --us
+ * where the campaign draws it (`var(--us, var(--foreign, …))`: in --foreign unless app.css sets it).
+ */
+const SERIES = [
+	'gna',
+	'is',
+	'lna',
+	'pfg',
+	'foreign',
+	...(aliases.has('us') || rootVars.has('us') ? ['us'] : [])
+];
 /** Every colour a mark carrying data is drawn in (--civilian appears only in the casualty chart, on --bg). */
-const MARKS = [...SERIES, 'focus', 'ink'] as const;
+const MARKS = [...SERIES, 'focus', 'ink'];
 
 type Colour = Parameters<typeof contrast>[0];
 /** The pairs whose contrast is below `min` (compared unrounded), each with its ratio to two decimals. */

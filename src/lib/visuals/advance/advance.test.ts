@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdvanceEvent, Claim } from '../../content/types.ts';
-import { advanceTable, layoutAdvance } from './advance.ts';
+import { advanceTable, layoutAdvance, placeLabel } from './advance.ts';
 
 const events: AdvanceEvent[] = [
 	{ id: 'a', date: '2016-05-05', estimated: false, label: 'Saddada', place: 's', km: 200, claim: 'c1' },
@@ -31,8 +31,8 @@ describe('layoutAdvance', () => {
 
 	it('places dates on a UTC time scale from 1 May to 15 June', () => {
 		const chart = layoutAdvance(events, claims, { until: '2016-06-01' }, size);
-		// 536 px across 45 days: 4 days after 1 May is 48 + 536 * 4 / 45.
-		expect(chart.points[0]!.x).toBe(95.64);
+		// 530 px across 45 days: 4 days after 1 May is 54 + 530 * 4 / 45.
+		expect(chart.points[0]!.x).toBe(101.11);
 	});
 
 	it('marks estimated dates, hedged claims and the focused event', () => {
@@ -46,10 +46,10 @@ describe('layoutAdvance', () => {
 
 	it('draws the front as steps that hold until the next event and run on to the state’s date', () => {
 		expect(layoutAdvance(events, claims, { until: '2016-05-17' }, size).path).toBe(
-			'M95.64,364L238.58,364L238.58,204'
+			'M101.11,364L242.44,364L242.44,204'
 		);
 		expect(layoutAdvance(events, claims, { until: '2016-05-20' }, size).path).toBe(
-			'M95.64,364L238.58,364L238.58,204L274.31,204'
+			'M101.11,364L242.44,364L242.44,204L277.78,204'
 		);
 	});
 
@@ -70,5 +70,40 @@ describe('advanceTable', () => {
 				['2016-05-25', 'Al-Baghla', '50 km', 'x (claimed)']
 			]
 		});
+	});
+});
+
+describe('placeLabel', () => {
+	it('puts a label right of its point when it fits, else left of it', () => {
+		expect(placeLabel('Abu Grain, 140 km', 100, 600)).toEqual({
+			text: 'Abu Grain, 140 km',
+			anchor: 'start',
+			labelX: 110
+		});
+		expect(placeLabel('Abu Grain, 140 km', 550, 600)).toEqual({
+			text: 'Abu Grain, 140 km',
+			anchor: 'end',
+			labelX: 540
+		});
+	});
+
+	it('centres a label that fits neither side, keeping it inside the chart', () => {
+		const text = 'Abu Grain lost; at Saddada, 190 km';
+		const placed = placeLabel(text, 95, 304);
+		const half = (text.length * 7.4) / 2;
+		expect(placed.anchor).toBe('middle');
+		expect(placed.labelX - half).toBeGreaterThanOrEqual(-0.01);
+		expect(placed.labelX + half).toBeLessThanOrEqual(304.01);
+	});
+});
+
+describe('the front line path', () => {
+	it('never repeats a point when two events share a date', () => {
+		const sameDay: AdvanceEvent[] = [
+			{ id: 'a', date: '2016-05-17', estimated: false, label: 'A', place: 'p', km: 140, claim: 'c1' },
+			{ id: 'b', date: '2016-05-17', estimated: false, label: 'B', place: 'p', km: 140, claim: 'c2' }
+		];
+		const path = layoutAdvance(sameDay, claims, { until: '2016-05-17' }, size).path;
+		expect(path).toBe('M242.44,268Z');
 	});
 });

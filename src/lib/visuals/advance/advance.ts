@@ -23,8 +23,11 @@ export interface AdvancePoint {
 	/** The claim is hedged by its source: drawn with a dashed ring. */
 	hedged: boolean;
 	focused: boolean;
-	/** Label placement: to the right of the point, or to the left near the right edge. */
-	anchor: 'start' | 'end';
+	/** The point's label ("Abu Grain retaken, 140 km"), its anchor and x: right of the point when it fits,
+	 *  else left of it, else centred and kept inside the chart. */
+	text: string;
+	anchor: 'start' | 'end' | 'middle';
+	labelX: number;
 }
 
 export interface AdvanceLayout {
@@ -43,6 +46,21 @@ export interface AdvanceLayout {
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Average width of a character of the 13 px semibold label, for placing labels without measuring text. */
+const CHAR = 7.4;
+
+/** Right of the point when the label fits, else left of it, else centred and kept inside [0, right]. */
+export function placeLabel(
+	text: string,
+	x: number,
+	right: number
+): Pick<AdvancePoint, 'text' | 'anchor' | 'labelX'> {
+	const w = text.length * CHAR;
+	if (x + 10 + w <= right) return { text, anchor: 'start', labelX: round(x + 10) };
+	if (x - 10 - w >= 0) return { text, anchor: 'end', labelX: round(x - 10) };
+	return { text, anchor: 'middle', labelX: round(Math.min(right - w / 2, Math.max(w / 2, x))) };
+}
+
 /** The chart's time window: May to mid-June 2016, where the story's advance happens. */
 export const ADVANCE_DOMAIN: [Date, Date] = [day('2016-05-01'), day('2016-06-15')];
 
@@ -58,7 +76,7 @@ export function layoutAdvance(
 	/** How far the line is drawn; the state's date unless a transition is under way. */
 	reveal: Date = day(state.until)
 ): AdvanceLayout {
-	const margin = { top: 44, right: 16, bottom: 36, left: 48 };
+	const margin = { top: 44, right: 16, bottom: 36, left: 54 };
 	const { width, height } = size;
 	const time = linear(
 		[ADVANCE_DOMAIN[0].getTime(), ADVANCE_DOMAIN[1].getTime()],
@@ -77,8 +95,12 @@ export function layoutAdvance(
 	const corners: [number, number][] = [];
 	shown.forEach((e, i) => {
 		const px = round(x(day(e.date)));
-		if (i > 0) corners.push([px, round(y(shown[i - 1]!.km))]);
-		corners.push([px, round(y(e.km))]);
+		const push = (c: [number, number]) => {
+			const prev = corners[corners.length - 1];
+			if (!prev || prev[0] !== c[0] || prev[1] !== c[1]) corners.push(c);
+		};
+		if (i > 0) push([px, round(y(shown[i - 1]!.km))]);
+		push([px, round(y(e.km))]);
 	});
 	if (last && untilX > round(x(day(last.date)))) corners.push([untilX, round(y(last.km))]);
 	const path = line()(corners) ?? '';
@@ -106,7 +128,7 @@ export function layoutAdvance(
 				estimated: e.estimated,
 				hedged: hedged.has(e.claim),
 				focused: e.id === state.focus,
-				anchor: px > width * 0.62 ? 'end' : 'start'
+				...placeLabel(`${e.label}, ${e.km} km`, px, width - margin.right)
 			};
 		})
 	};
