@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -8,8 +9,22 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: { $site: 'src/site' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		// The same source builds the same files (SvelteKit's default version is the build time, which changes every
+		// hash and throws away readers' caches on each deploy).
+		version: { name: gitCommit() ?? process.env.npm_package_version ?? 'dev' }
 	}
 };
+
+/** The commit being built, or undefined outside a git checkout. */
+function gitCommit() {
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+	} catch {
+		return undefined;
+	}
+}
 
 export default config;

@@ -11,7 +11,11 @@ declare module 'vitest' {
 
 /** Builds the site once and serves build/ on a free 127.0.0.1 port for the build-output and browser suites. */
 export default async function setup(project: TestProject) {
-	execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
+	// Vitest sets NODE_ENV=test, which would make this a development build: test what readers get.
+	execSync('npx vite build', {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
 	const server: { url: string; close(): Promise<void> } = await serve('build', 0);
 	project.provide('baseURL', server.url);
 	return () => server.close();

@@ -231,15 +231,29 @@ describe('describeCasualties', () => {
 });
 
 describe('casualtyTable', () => {
-	it('lists one row per figure, with the full claimant, the figure as claimed and the hedge', () => {
+	it('lists one row per figure, with the full claimant linked to its claim, the figure as claimed and the hedge', () => {
 		const table = casualtyTable(reports, claims, { groups: ['campaign-total'] });
 		expect(table.columns).toEqual(['Group', 'Claimant', 'Side', 'Kind', 'Figure', 'Hedged']);
 		expect(table.caption).toBe(
 			'Casualty figures by who reports them: Whole campaign (May–December). Each row is one figure of one claim; claims that disagree are listed separately, not averaged.'
 		);
 		expect(table.rows).toEqual([
-			['Whole campaign (May–December)', 'Monitor', 'Civilians', 'killed', '37', 'Yes: reportedly'],
-			['Whole campaign (May–December)', 'GNA side', 'Islamic State', 'killed', 'about 2,000–2,500', 'No']
+			[
+				'Whole campaign (May–December)',
+				{ text: 'Monitor', claim: 'civ' },
+				'Civilians',
+				'killed',
+				'37',
+				'Yes: reportedly'
+			],
+			[
+				'Whole campaign (May–December)',
+				{ text: 'GNA side', claim: 'is' },
+				'Islamic State',
+				'killed',
+				'about 2,000–2,500',
+				'No'
+			]
 		]);
 	});
 });

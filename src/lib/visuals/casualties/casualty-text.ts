@@ -1,4 +1,5 @@
 import type { CasualtyReport, Claim } from '../../content/types.ts';
+import type { TableModel } from '../shared/table.ts';
 import { casualtyGroups, SIDE_NAMES, SIDES, type CasualtyState, type ClaimModel } from './casualty-groups.ts';
 
 /** Says the groups have different scales; shared by the chart's note and its description. */
@@ -51,7 +52,7 @@ export function casualtyTable(
 	reports: readonly CasualtyReport[],
 	claims: readonly Claim[],
 	state: CasualtyState
-): { caption: string; columns: string[]; rows: string[][] } {
+): TableModel {
 	const groups = casualtyGroups(reports, claims, state);
 	return {
 		caption: `Casualty figures by who reports them: ${groups.map((g) => g.title).join('; ')}. Each row is one figure of one claim; claims that disagree are listed separately, not averaged.`,
@@ -60,7 +61,7 @@ export function casualtyTable(
 			g.claims.flatMap((c) =>
 				c.figures.map((f) => [
 					g.title,
-					c.claimant,
+					{ text: c.claimant, claim: c.id },
 					SIDE_NAMES[f.report.side],
 					f.report.kind,
 					f.figure,

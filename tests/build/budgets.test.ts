@@ -1,0 +1,102 @@
+// Byte budgets of the story route. Sizes are counted from the built files (deterministic: brotli at quality 11, as
+// scripts/serve.js serves them), then a Chromium load and scroll to the last step confirms that nothing the browser
+// fetches escapes the count or comes from another origin. Speed is measured by `npm run bench`, never asserted here.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeAssets, kindOf, type Asset, type AssetKind } from '../../scripts/bench/route-assets.js';
+import { baseURL, openBrowser } from '../browser/harness.ts';
+
+const route = '/road-to-sirte/';
+const kB = 1000;
+const format = (bytes: number) => `${(bytes / kB).toFixed(1)} kB`;
+const budget = (kind: AssetKind, name: string, size: 'br' | 'raw', limit: number) => ({
+	kind,
+	name,
+	size,
+	limit,
+	label: `${limit / kB} kB of ${name}, ${size === 'br' ? 'brotli' : 'as served'}`
+});
+const budgets = [
+	// The target is 45 kB (issue 6) and is not met yet: the story route counts 61.3 kB today. Until it is, this is a
+	// ratchet at today's size, so the JavaScript can only shrink; lower it with every saving, down to 45.
+	budget('js', 'JavaScript', 'br', 62 * kB),
+	budget('css', 'CSS', 'br', 12 * kB),
+	// Fonts are served as they are (woff2 is compressed already), so their raw size is what travels.
+	budget('font', 'fonts', 'raw', 60 * kB)
+];
+
+describe(`the story route ${route}, up to its last step`, () => {
+	const { assets, external } = routeAssets('build', route);
+
+	for (const { kind, name, size, limit, label } of budgets)
+		it(`loads at most ${label}`, () => {
+			const files = assets.filter((a) => a.kind === kind).sort((a, b) => b[size] - a[size]);
+			const total = files.reduce((sum, a) => sum + a[size], 0);
+			const list = files.map((a) => `  ${a.path}  ${format(a[size])}`).join('\n');
+			const message = `${route} loads ${format(total)} of ${name}, over its budget of ${label}:\n${list}\n`;
+			expect(total, message).toBeLessThanOrEqual(limit);
+		});
+
+	it('counts a production build, without Svelte’s development-mode code', () => {
+		// Vitest sets NODE_ENV=test, and a `vite build` that inherits it compiles Svelte in development mode (larger).
+		const dev = assets
+			.filter((a) => a.kind === 'js' && readFileSync(`build/${a.path}`, 'utf8').includes('__svelte_meta'))
+			.map((a) => a.path);
+		const message = `build/ holds Svelte's development build, larger than what readers get: run vite build with NODE_ENV=production`;
+		expect(dev, message).toEqual([]);
+	});
+
+	it('refers to no other origin in its HTML, CSS or JavaScript', () => {
+		expect(external, `${route} loads from another origin`).toEqual([]);
+	});
+
+	it('starts from its HTML and reaches the scripts and stylesheets the page links to', () => {
+		expect(assets.some((a) => a.kind === 'js')).toBe(true);
+		expect(assets.some((a) => a.kind === 'css')).toBe(true);
+	});
+});
+
+describe.each([
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+])(`loading and scrolling ${route} to its last step in Chromium at $width×$height`, (viewport) => {
+	let browser: Awaited<ReturnType<typeof openBrowser>>;
+	const requested: string[] = [];
+
+	beforeAll(async () => {
+		browser = await openBrowser(viewport);
+		const { page } = browser;
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(`${baseURL()}${route}`, { waitUntil: 'networkidle' });
+		const last = await page.$$eval('[data-active-step] [id^="step-"]', (els) => els.at(-1)?.id.slice(5));
+		// Half a viewport at a time, two frames each, so every step crosses the offset line on the way down.
+		await page.evaluate(async () => {
+			const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+				window.scrollTo(0, y);
+				await frame();
+			}
+		});
+		await page.waitForFunction(
+			(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+			last
+		);
+		await page.waitForLoadState('networkidle');
+	});
+	afterAll(() => browser?.close());
+
+	it('requests nothing from another origin than 127.0.0.1', () => {
+		expect(requested.length).toBeGreaterThan(0);
+		const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).hostname !== '127.0.0.1');
+		expect(elsewhere, `${route} requested other origins`).toEqual([]);
+	});
+
+	it('fetches no script, stylesheet or font that the budget count leaves out', () => {
+		const counted = new Set(routeAssets('build', route).assets.map((a: Asset) => a.path));
+		const budgeted = new Set<AssetKind>(['js', 'css', 'font']);
+		const missed = requested
+			.map((url) => decodeURIComponent(new URL(url).pathname).slice(1))
+			.filter((path) => budgeted.has(kindOf(path)) && !counted.has(path));
+		expect(missed, `${route} loaded files the static count missed`).toEqual([]);
+	});
+});
