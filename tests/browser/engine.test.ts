@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
+import { baseURL, canonicalSvgs, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type Page = Browser['page'];
@@ -9,36 +9,11 @@ const story = () => `${baseURL()}/road-to-sirte/`;
 const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
 const stepIds = (page: Page) =>
 	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
-/**
- * The sticky visual's SVG, written canonically (attributes sorted, Svelte's scoping
- * classes dropped): a server-rendered and a client-created SVG list the same attributes in different orders.
- */
-const canonicalSvg = (page: Page) =>
-	page.$eval('.visual-slot svg', (svg) => {
-		const write = (node: Node): string => {
-			if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim();
-			if (node.nodeType !== Node.ELEMENT_NODE) return '';
-			const el = node as Element;
-			const attrs = [...el.attributes]
-				.map((a) => [
-					a.name,
-					a.name === 'class'
-						? a.value.replace(/\bsvelte-\w+/g, '').trim()
-						: // A style set from script serialises url("#x"); parsed from HTML, url(#x).
-							a.value.replace(/url\("([^"]*)"\)/g, 'url($1)')
-				])
-				.filter(([name, value]) => !(name === 'class' && value === ''))
-				.sort(([a], [b]) => a!.localeCompare(b!))
-				.map(([name, value]) => `${name}="${value}"`);
-			return `<${el.tagName} ${attrs.join(' ')}>${[...el.childNodes].map(write).join('')}</${el.tagName}>`;
-		};
-		return write(svg);
-	});
 /** The canonical SVG once transitions have settled: two reads 200 ms apart agree. */
 const visualSvg = async (page: Page) => {
 	let previous = '';
 	for (let i = 0; i < 25; i++) {
-		const current = await canonicalSvg(page);
+		const [current = ''] = await canonicalSvgs(page, '.visual-slot svg');
 		if (current === previous) return current;
 		previous = current;
 		await page.waitForTimeout(200);
@@ -331,5 +306,55 @@ describe('back/forward cache', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+});
+
+describe('focus and server rendering', () => {
+	it('never hides the focused control under the sticky visual on a phone', async () => {
+		const browser = await openBrowser({ width: 390, height: 844 });
+		try {
+			const { page } = browser;
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const hidden: string[] = [];
+			for (let i = 0; i < 60; i++) {
+				await page.keyboard.press('Tab');
+				const where = await page.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					const graphic = document.querySelector('.graphic');
+					if (!el || !graphic || graphic.contains(el) || !el.closest('[data-step]')) return null;
+					const r = el.getBoundingClientRect();
+					return {
+						id: el.closest('[data-step]')!.id,
+						top: r.top,
+						below: graphic.getBoundingClientRect().bottom
+					};
+				});
+				if (where && where.top < where.below - 1)
+					hidden.push(`${where.id}: top ${where.top} < ${where.below}`);
+			}
+			expect(hidden).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it('draws in the browser exactly the SVG the server prerendered for the same step', async () => {
+		const first = async (javaScriptEnabled: boolean) => {
+			const browser = await openBrowser({ width: 1280, height: 800 }, { javaScriptEnabled });
+			try {
+				const { page } = browser;
+				await page.goto(story(), { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
+				// With JavaScript, the static figures are created anew in the browser by switching to the article layout.
+				if (javaScriptEnabled) await page.getByRole('button', { name: 'Read as article' }).click();
+				await page.waitForSelector('.step-figure svg');
+				return (await canonicalSvgs(page, '.step-figure svg')).slice(0, 12);
+			} finally {
+				await browser.close();
+			}
+		};
+		const server = await first(false);
+		const client = await first(true);
+		expect(server.length).toBe(12);
+		expect(client).toEqual(server);
 	});
 });

@@ -66,5 +66,31 @@ export async function wheelTo(page: Page, edge: 'top' | 'bottom', notch = 150) {
 	await page.waitForTimeout(150);
 }
 
+/**
+ * The SVGs matching `selector`, written canonically (attributes sorted, Svelte's scoping classes dropped, url("#x")
+ * as url(#x)): a server-rendered and a client-created SVG list the same attributes in different orders, and a style
+ * set from script serialises url() with quotes.
+ */
+export const canonicalSvgs = (page: Page, selector: string) =>
+	page.$$eval(selector, (svgs) => {
+		const write = (node: Node): string => {
+			if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim();
+			if (node.nodeType !== Node.ELEMENT_NODE) return '';
+			const el = node as Element;
+			const attrs = [...el.attributes]
+				.map((a) => [
+					a.name,
+					a.name === 'class'
+						? a.value.replace(/\bsvelte-\w+/g, '').trim()
+						: a.value.replace(/url\("([^"]*)"\)/g, 'url($1)')
+				])
+				.filter(([name, value]) => !(name === 'class' && value === ''))
+				.sort(([a], [b]) => a!.localeCompare(b!))
+				.map(([name, value]) => `${name}="${value}"`);
+			return `<${el.tagName} ${attrs.join(' ')}>${[...el.childNodes].map(write).join('')}</${el.tagName}>`;
+		};
+		return svgs.map(write);
+	});
+
 /** Consecutive duplicates removed: the order in which values were visited. */
 export const visits = (values: string[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
