@@ -1,25 +1,6 @@
 import type { Claim, Source, Story } from '../content/types.ts';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** `2016-05-26` → `26 May 2016`, or `about 26 May 2016` when the date is an estimate. */
-export function readableDate(iso: string, estimated = false): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${estimated ? 'about ' : ''}${d} ${MONTHS[m! - 1]} ${y}`;
-}
+export { readableDate } from '../content/dates.ts';
 
 /** A claim with the source it is read from. */
 export interface Provenance {

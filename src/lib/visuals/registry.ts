@@ -1,4 +1,5 @@
 import { didYouMean } from '../content/diagnostics.ts';
+import { CAMPAIGN_LAYERS } from './campaign/types.ts';
 import { isoDate, list, object, oneOf, optional, type Check } from '../content/schema.ts';
 
 /**
@@ -35,20 +36,8 @@ const ref =
 		return undefined;
 	};
 
-/** The layers of the campaign diagram, in drawing order. */
-export const campaignLayers = [
-	'is-held',
-	'gna-advance',
-	'lna-announced',
-	'zilla-clash',
-	'lna-derna',
-	'pfg-ports',
-	'zintan-threat',
-	'foreign-forces',
-	'pfg-advance',
-	'us-airstrikes',
-	'lna-ports'
-] as const;
+/** The layers of the campaign diagram, in drawing order (defined with the diagram). */
+export const campaignLayers = CAMPAIGN_LAYERS;
 
 export const visuals: Record<string, VisualSpec> = {
 	advance: {

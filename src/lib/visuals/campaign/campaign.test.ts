@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { campaignLayers } from '../registry.ts';
 import {
 	CAMPAIGN_LAYERS,
 	campaignTable,
@@ -28,10 +27,6 @@ const bbox = (d: string) => {
 };
 
 describe('layoutCampaign', () => {
-	it('knows the same layers as the story checker, in the same order', () => {
-		expect(CAMPAIGN_LAYERS).toEqual(campaignLayers);
-	});
-
 	it('draws only the orienting places when no layer is on', () => {
 		const map = layout([]);
 		expect(map.marks).toEqual([]);

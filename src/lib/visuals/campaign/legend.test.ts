@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLegend, layoutNote, moveLegend, wrapText } from './legend.ts';
+import { wrap as wrapText } from '../shared/wrap.ts';
+import { layoutLegend, layoutNote, moveLegend } from './legend.ts';
 
 // fontSize 10: swatch 16, gap 4, space between entries 9, padding 4, rows 14 high; charWidth 6.
 const type = { fontSize: 10, charWidth: 6 };

@@ -1,5 +1,6 @@
 /** Layout of legend blocks and wrapped notes, in basemap units. */
 import type { Rect } from '../shared/labels.ts';
+import { wrap } from '../shared/wrap.ts';
 import { crosshair, diamond, polygon, round2 } from './geometry.ts';
 import type { Actor } from './types.ts';
 
@@ -115,18 +116,6 @@ export function moveLegend(legend: LegendLayout, x: number, y: number): LegendLa
 	};
 }
 
-/** Greedy word wrap to lines of at most `maxChars` characters (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines[lines.length - 1];
-		if (last !== undefined && last.length + 1 + word.length <= maxChars)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
-
 export interface NoteLayout {
 	/** Left edge and the middle of the first line; lines follow every `lineHeight`. */
 	x: number;
@@ -152,7 +141,7 @@ export function layoutNote(
 		maxLines
 	}: Type & Record<'left' | 'top' | 'maxWidth' | 'maxLines', number>
 ): NoteLayout | undefined {
-	const lines = wrapText(text, Math.floor(maxWidth / charWidth));
+	const lines = wrap(text, Math.floor(maxWidth / charWidth));
 	if (lines.length > maxLines) return undefined;
 	const lineHeight = fontSize * 1.25;
 	const width = Math.max(...lines.map((l) => l.length)) * charWidth;

@@ -3,6 +3,7 @@
  * lists everything drawn (labels hidden for lack of room included). Hedges follow the story's claims.
  */
 import type { Basemap } from '../map/types.ts';
+import { MONTHS } from '../../content/dates.ts';
 import { LAYERS } from './layer-text.ts';
 import { layersShown as shown } from './types.ts';
 
@@ -10,20 +11,6 @@ export { ACTORS, FOREIGN_NOTE, type CampaignRow } from './layer-text.ts';
 
 /** The title when no layer reaches past June 2016. */
 export const CAMPAIGN_TITLE = 'Forces around Sirte, Libya, May–June 2016';
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** The title, its dates running to the last month the layers shown reach. */
 export function campaignTitle(layers: readonly string[]): string {

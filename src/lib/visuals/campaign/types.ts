@@ -2,7 +2,7 @@
 import type { LabelPosition } from '../shared/labels.ts';
 import type { MapPoint } from '../map/types.ts';
 
-/** The layers, in drawing order (the same list as `campaignLayers` in visuals/registry.ts). */
+/** The layers, in drawing order; the story's states are checked against this list (visuals/registry.ts). */
 export const CAMPAIGN_LAYERS = [
 	'is-held',
 	'gna-advance',

@@ -96,17 +96,7 @@ export function shortClaimant(claimant: string): string {
 	return head + (role ? `, ${role}` : '') + (via ? ` via ${via}` : citing ? ` ${citing}` : '');
 }
 
-/** Greedy word wrap to at most `maxChars` characters a line (a longer word gets a line of its own). */
-export function wrap(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines[lines.length - 1];
-		if (last !== undefined && last.length + 1 + word.length <= maxChars)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
+export { wrap } from '../shared/wrap.ts';
 
 const bySideAndKind = (a: CasualtyReport, b: CasualtyReport) =>
 	SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind);

@@ -26,7 +26,6 @@ export function linear(
 }
 
 const DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Every Sunday (UTC midnight) from `start` to `end` inclusive, as d3-time's utcWeek.range would give. */
 export function sundays(start: Date, end: Date): Date[] {
@@ -37,5 +36,4 @@ export function sundays(start: Date, end: Date): Date[] {
 	return out;
 }
 
-/** `2016-05-08` → `8 May`, in UTC. */
-export const dayMonth = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+export { dayMonth } from '../../content/dates.ts';
