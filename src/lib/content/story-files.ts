@@ -44,6 +44,7 @@ export const sourceSchema = object({
 export const claimSchema = object({
 	id: kebab,
 	value: textOrNumber,
+	unit: optional(text()),
 	claimant: text(),
 	source: kebab,
 	hedged: boolean,

@@ -19,6 +19,8 @@ export interface Claim {
 	id: string;
 	/** What is claimed, as shown to readers: "7 killed, 19 wounded", "60 km". */
 	value: string;
+	/** The unit of a single measured quantity ("km", "people killed", "air strikes"); absent for events. */
+	unit?: string;
 	/** Who says so: "Aziz Issa, Misrata hospital spokesman". */
 	claimant: string;
 	/** The source id it is read from. */
