@@ -1,20 +1,21 @@
 import { max } from 'd3-array';
 import { line } from 'd3-shape';
-import { dayMonth, linear, sundays } from '../shared/scale.ts';
 import type { AdvanceEvent, Claim } from '../../content/types.ts';
+import type { LabelAnchor, Rect } from '../shared/labels.ts';
+import { linear } from '../shared/scale.ts';
+import { layoutLegend, type AdvanceLegend } from './legend.ts';
+import { placePointLabels, pointLabelParts, segmentRects } from './point-labels.ts';
+import { eventsUpTo, type AdvanceState } from './text.ts';
+import { day, round, timeAxis } from './time-axis.ts';
 
-/** What a step asks the advance chart to show. */
-export interface AdvanceState {
-	/** Draw the front line up to this date (YYYY-MM-DD). */
-	until: string;
-	/** Highlight this event. */
-	focus?: string;
-}
+export { ADVANCE_TITLE, advanceTable, describeAdvance, type AdvanceState } from './text.ts';
 
 export interface AdvancePoint {
 	id: string;
 	x: number;
 	y: number;
+	/** Radius of the point's mark: bigger when focused. */
+	r: number;
 	label: string;
 	date: string;
 	km: number;
@@ -23,49 +24,56 @@ export interface AdvancePoint {
 	/** The claim is hedged by its source: drawn with a dashed ring. */
 	hedged: boolean;
 	focused: boolean;
-	/** The point's label ("Abu Grain retaken, 140 km"), its anchor and x: right of the point when it fits,
-	 *  else left of it, else centred and kept inside the chart. */
+}
+
+/** A point's label, "Al-Baghla secured · 25 May", on one line or two: draw each line at `x`, its middle at its y. */
+export interface AdvanceLabel {
+	id: string;
+	/** The whole label on one line. */
 	text: string;
-	anchor: 'start' | 'end' | 'middle';
-	labelX: number;
+	lines: { text: string; y: number }[];
+	x: number;
+	y: number;
+	anchor: LabelAnchor;
+	/** The focused event's label. */
+	focused: boolean;
+	/** The box the label occupies (for tests and for keeping other marks clear of it). */
+	box: Rect;
 }
 
 export interface AdvanceLayout {
 	width: number;
 	height: number;
+	/** Font size of every text, in px: 12 on narrow charts, else 13. */
+	fontSize: number;
 	margin: { top: number; right: number; bottom: number; left: number };
+	legend: AdvanceLegend;
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
-	/** SVG path of the front line up to `until`. */
+	/** The plot's horizontal extents either side of the time axis's break (gridlines are drawn in each). */
+	spans: { x1: number; x2: number }[];
+	/** The break in the time axis, between 15 June and 1 December, and its two slanted strokes. */
+	gap: { x1: number; x2: number };
+	breakMarks: string;
+	/** SVG path of the front line up to the revealed date. */
 	path: string;
 	points: AdvancePoint[];
-	/** x of the `until` date: the edge of what is revealed. */
+	/** The labels that fit, without overlaps; the focused and the latest event's always show, with the km. */
+	labels: AdvanceLabel[];
+	/** x of the revealed date: the edge of what is revealed. */
 	untilX: number;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const round = (n: number) => Math.round(n * 100) / 100;
-
-/** Average width of a character of the 13 px semibold label, for placing labels without measuring text. */
-const CHAR = 7.4;
-
-/** Right of the point when the label fits, else left of it, else centred and kept inside [0, right]. */
-export function placeLabel(
-	text: string,
-	x: number,
-	right: number
-): Pick<AdvancePoint, 'text' | 'anchor' | 'labelX'> {
-	const w = text.length * CHAR;
-	if (x + 10 + w <= right) return { text, anchor: 'start', labelX: round(x + 10) };
-	if (x - 10 - w >= 0) return { text, anchor: 'end', labelX: round(x - 10) };
-	return { text, anchor: 'middle', labelX: round(Math.min(right - w / 2, Math.max(w / 2, x))) };
-}
-
-/** The chart's time window: May to mid-June 2016, where the story's advance happens. */
-export const ADVANCE_DOMAIN: [Date, Date] = [day('2016-05-01'), day('2016-06-15')];
+/**
+ * Average advance of a character, as a share of the font size, for semibold point labels and regular axis text: the
+ * widest of the usual system-ui faces (DejaVu Sans) measures up to 0.6 and 0.53 on the story's labels.
+ */
+const LABEL_CHAR = 0.6;
+const AXIS_CHAR = 0.55;
 
 /**
- * Lays out the front line as distance to Sirte (km, Sirte at the top) over time, revealed up to `state.until`.
+ * Lays out the front line as distance to Sirte (km, Sirte at the top) over a broken time axis (May to mid-June, then
+ * December), revealed up to `reveal`, with every revealed point labelled where its label fits.
  * Pure: the same inputs give the same numbers, on the server and in the browser.
  */
 export function layoutAdvance(
@@ -76,83 +84,104 @@ export function layoutAdvance(
 	/** How far the line is drawn; the state's date unless a transition is under way. */
 	reveal: Date = day(state.until)
 ): AdvanceLayout {
-	const margin = { top: 44, right: 16, bottom: 36, left: 54 };
 	const { width, height } = size;
-	const time = linear(
-		[ADVANCE_DOMAIN[0].getTime(), ADVANCE_DOMAIN[1].getTime()],
-		[margin.left, width - margin.right]
-	);
-	const x = (d: Date) => time(d.getTime());
+	const narrow = width < 480;
+	const fontSize = narrow ? 12 : 13;
+	const legend = layoutLegend(1, 6, width, { fontSize, charWidth: fontSize * AXIS_CHAR });
+	const margin = {
+		top: round(legend.box.y + legend.box.height + fontSize * 2.4),
+		right: 16,
+		bottom: 36,
+		left: 54
+	};
+	const bottom = height - margin.bottom;
+	const axis = timeAxis(margin.left, width - margin.right, { narrow, charWidth: fontSize * AXIS_CHAR });
 	const maxKm = Math.max(200, max(events, (e) => e.km) ?? 0);
-	const y = linear([0, maxKm], [margin.top, height - margin.bottom], { nice: true });
-	const until = reveal;
-	const inWindow = events.filter((e) => day(e.date) >= ADVANCE_DOMAIN[0] && day(e.date) <= ADVANCE_DOMAIN[1]);
-	const shown = inWindow.filter((e) => day(e.date) <= until);
+	const y = linear([0, maxKm], [margin.top, bottom], { nice: true });
+	const shown = eventsUpTo(events, reveal);
 	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));
-	const untilX = round(x(until < ADVANCE_DOMAIN[1] ? until : ADVANCE_DOMAIN[1]));
+	const untilX = axis.x(reveal);
 	const last = shown[shown.length - 1];
 	// The front holds its position until the next event: a horizontal run, then a vertical jump.
 	const corners: [number, number][] = [];
+	const push = (c: [number, number]) => {
+		const prev = corners[corners.length - 1];
+		if (!prev || prev[0] !== c[0] || prev[1] !== c[1]) corners.push(c);
+	};
 	shown.forEach((e, i) => {
-		const px = round(x(day(e.date)));
-		const push = (c: [number, number]) => {
-			const prev = corners[corners.length - 1];
-			if (!prev || prev[0] !== c[0] || prev[1] !== c[1]) corners.push(c);
-		};
+		const px = axis.x(day(e.date));
 		if (i > 0) push([px, round(y(shown[i - 1]!.km))]);
 		push([px, round(y(e.km))]);
 	});
-	if (last && untilX > round(x(day(last.date)))) corners.push([untilX, round(y(last.km))]);
-	const path = line()(corners) ?? '';
-	const weeks = sundays(ADVANCE_DOMAIN[0], ADVANCE_DOMAIN[1]);
-	const everyOther = width < 480 ? weeks.filter((_, i) => i % 2 === 0) : weeks;
+	if (last && untilX > axis.x(day(last.date))) corners.push([untilX, round(y(last.km))]);
+
+	const yTicks = y
+		.ticks(narrow ? 4 : 5)
+		.map((km) => ({ y: round(y(km)), label: km === 0 ? 'Sirte' : `${km} km` }));
+	const points: AdvancePoint[] = shown.map((e) => ({
+		id: e.id,
+		x: axis.x(day(e.date)),
+		y: round(y(e.km)),
+		r: e.id === state.focus ? 7 : 5,
+		label: e.label,
+		date: e.date,
+		km: e.km,
+		estimated: e.estimated,
+		hedged: hedged.has(e.claim),
+		focused: e.id === state.focus
+	}));
+	// Every revealed point is labelled where it fits; the focused event's and the latest one's, with the km, always.
+	const must = new Set([points.find((p) => p.focused)?.id, points[points.length - 1]?.id]);
+	const parts = new Map(shown.map((e) => [e.id, pointLabelParts(e, must.has(e.id))]));
+	const ordered = [...points.filter((p) => p.focused), ...points.filter((p) => !p.focused)];
+	const axisText = (x: number, mid: number, label: string, anchor: 'end' | 'middle'): Rect => {
+		const w = label.length * fontSize * AXIS_CHAR;
+		return { x: anchor === 'end' ? x - w : x - w / 2, y: mid - fontSize / 2, width: w, height: fontSize };
+	};
+	const placed = placePointLabels(
+		ordered.map((p) => ({ id: p.id, x: p.x, y: p.y, r: p.r, parts: parts.get(p.id)!, must: must.has(p.id) })),
+		{
+			fontSize,
+			charWidth: fontSize * LABEL_CHAR,
+			bounds: { width, height },
+			avoid: [
+				legend.box,
+				...yTicks.map((t) => axisText(margin.left - 6, t.y, t.label, 'end')),
+				...axis.ticks.map((t) => axisText(t.x, bottom + 20 - fontSize * 0.32, t.label, 'middle')),
+				{ x: axis.gap.x1 - 3, y: bottom - 6, width: axis.gap.x2 - axis.gap.x1 + 6, height: 12 },
+				...segmentRects(corners, 3)
+			]
+		}
+	);
+	const byId = new Map(placed.map((l) => [l.id, l]));
+	const labels = points
+		.map((p) => ({ p, l: byId.get(p.id)! }))
+		.filter(({ l }) => !l.hidden)
+		.map(({ p, l }) => ({
+			id: p.id,
+			text: parts.get(p.id)!.join(' · '),
+			lines: l.lines,
+			x: l.x,
+			y: l.y,
+			anchor: l.anchor,
+			focused: p.focused,
+			box: l.box
+		}));
+
 	return {
 		width,
 		height,
+		fontSize,
 		margin,
-		xTicks: everyOther.map((d) => ({ x: round(x(d)), label: dayMonth(d) })),
-		yTicks: y
-			.ticks(width < 480 ? 4 : 5)
-			.map((km) => ({ y: round(y(km)), label: km === 0 ? 'Sirte' : `${km} km` })),
-		path,
-		untilX,
-		points: shown.map((e) => {
-			const px = round(x(day(e.date)));
-			return {
-				id: e.id,
-				x: px,
-				y: round(y(e.km)),
-				label: e.label,
-				date: e.date,
-				km: e.km,
-				estimated: e.estimated,
-				hedged: hedged.has(e.claim),
-				focused: e.id === state.focus,
-				...placeLabel(`${e.label}, ${e.km} km`, px, width - margin.right)
-			};
-		})
-	};
-}
-
-/** The data a step shows, as a table: the events revealed up to `state.until`, with who claims each distance. */
-export function advanceTable(
-	events: readonly AdvanceEvent[],
-	claims: readonly Claim[],
-	state: AdvanceState
-): { caption: string; columns: string[]; rows: string[][] } {
-	const byId = new Map(claims.map((c) => [c.id, c]));
-	const shown = events.filter((e) => e.date <= state.until);
-	return {
-		caption: `Where the GNA front line stood, up to ${state.until}`,
-		columns: ['Date', 'Event', 'Distance to Sirte', 'Who says so'],
-		rows: shown.map((e) => {
-			const claim = byId.get(e.claim);
-			return [
-				e.estimated ? `about ${e.date}` : e.date,
-				e.label,
-				`${e.km} km`,
-				claim ? `${claim.claimant}${claim.hedged ? ' (claimed)' : ''}` : ''
-			];
-		})
+		legend,
+		xTicks: axis.ticks,
+		yTicks,
+		spans: axis.spans,
+		gap: axis.gap,
+		breakMarks: axis.breakMarks(bottom),
+		path: line()(corners) ?? '',
+		points,
+		labels,
+		untilX
 	};
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { LabelOptions } from '../shared/labels.ts';
+import { placePointLabels, pointLabelParts, segmentRects, type PointLabel } from './point-labels.ts';
+
+// fontSize 10 → a line is 12 high, gap 3, halo 1; charWidth 6 → 15 characters are 90 wide, in a 100 × 60 chart.
+const options: LabelOptions = { fontSize: 10, charWidth: 6, bounds: { width: 100, height: 60 } };
+const point = (id: string, parts: [string, string], must: boolean): PointLabel => ({
+	id,
+	x: 10,
+	y: 40,
+	r: 0,
+	parts,
+	must
+});
+
+describe('pointLabelParts', () => {
+	it('gives the event and its date, "about" when estimated, and the km when asked', () => {
+		const event = { label: 'Al-Baghla secured', date: '2016-05-25', estimated: false, km: 60 };
+		expect(pointLabelParts(event, false)).toEqual(['Al-Baghla secured', '25 May']);
+		expect(pointLabelParts({ ...event, estimated: true }, true)).toEqual([
+			'Al-Baghla secured',
+			'about 25 May · 60 km'
+		]);
+	});
+});
+
+describe('placePointLabels', () => {
+	it('puts a label on one line, "event · date", right of its point when it fits', () => {
+		const [label] = placePointLabels([point('m', ['ABC', 'DEF'], true)], options);
+		expect(label).toEqual({
+			id: 'm',
+			x: 13,
+			y: 40,
+			anchor: 'start',
+			hidden: false,
+			forced: false,
+			lines: [{ text: 'ABC · DEF', y: 40 }],
+			box: { x: 13, y: 34, width: 54, height: 12 }
+		});
+	});
+
+	it('breaks a must-show label into two lines beside its point when one line fits nowhere', () => {
+		// "ABCDEFGHIJ · KLMNO" is 108 wide: too wide for the chart; its longer line is 60.
+		const [label] = placePointLabels([point('m', ['ABCDEFGHIJ', 'KLMNO'], true)], options);
+		expect(label).toEqual({
+			id: 'm',
+			x: 13,
+			y: 40,
+			anchor: 'start',
+			hidden: false,
+			forced: false,
+			lines: [
+				{ text: 'ABCDEFGHIJ', y: 34 },
+				{ text: 'KLMNO', y: 46 }
+			],
+			box: { x: 13, y: 28, width: 60, height: 24 }
+		});
+	});
+
+	it('moves a must-show label that fits nowhere beside its point above it, shifted to stay inside', () => {
+		const [label] = placePointLabels([point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true)], options);
+		expect(label).toMatchObject({ x: 45, y: 25, anchor: 'middle', hidden: false, forced: false });
+		expect(label!.lines.map((l) => l.y)).toEqual([19, 31]);
+		expect(label!.box).toEqual({ x: 0, y: 13, width: 90, height: 24 });
+	});
+
+	it('hides a label that is not a must when it fits nowhere around its point', () => {
+		const [label] = placePointLabels([point('o', ['ABCDEFGHIJ', 'KLMNO'], false)], options);
+		expect(label!.hidden).toBe(true);
+	});
+
+	it('places must-show labels first, in input order, and keeps the others clear of them', () => {
+		// Both must-show labels take the sides of the shared point; every other position of "other" touches one.
+		const at = (id: string, must: boolean) => ({ ...point(id, ['A', 'B'], must), x: 50, y: 30, r: 2 });
+		const placed = placePointLabels([at('other', false), at('first', true), at('second', true)], {
+			...options,
+			charWidth: 3.6
+		});
+		expect(placed.map((l) => [l.id, l.anchor, l.x, l.y, l.hidden])).toEqual([
+			['other', 'start', 55, 30, true],
+			['first', 'start', 55, 30, false],
+			['second', 'end', 45, 30, false]
+		]);
+	});
+
+	it('still shows a must-show label that fits nowhere, above its point, and says it was forced', () => {
+		const [label] = placePointLabels(
+			[{ ...point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true), x: 50, y: 8 }],
+			{
+				...options,
+				bounds: { width: 100, height: 16 }
+			}
+		);
+		expect(label).toMatchObject({ x: 50, y: -7, anchor: 'middle', hidden: false, forced: true });
+	});
+});
+
+describe('segmentRects', () => {
+	it('covers each horizontal or vertical segment of a step line, as thick as its stroke', () => {
+		expect(
+			segmentRects(
+				[
+					[0, 0],
+					[10, 0],
+					[10, 20]
+				],
+				2
+			)
+		).toEqual([
+			{ x: -1, y: -1, width: 12, height: 2 },
+			{ x: 9, y: -1, width: 2, height: 22 }
+		]);
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * Labels for the advance chart's points, placed without overlaps by the shared `placeLabels`. The focused event and
+ * the latest one must show: they are placed first, trying in turn one line around the point, two lines around it,
+ * then one line and two lines above (or below) it, shifted sideways to stay inside the chart. Other labels are one
+ * line, and hide when they cannot fit.
+ */
+import { dayMonth } from '../shared/scale.ts';
+import {
+	placeLabels,
+	type LabelOptions,
+	type LabelPoint,
+	type PlacedLabel,
+	type Rect
+} from '../shared/labels.ts';
+import { day } from './time-axis.ts';
+
+export interface PointLabel {
+	id: string;
+	x: number;
+	y: number;
+	/** Radius of the point's mark. */
+	r: number;
+	/** The label's two parts, "Al-Baghla secured" and "25 May": one line joined by " · ", or two lines. */
+	parts: [string, string];
+	/** Always shown, placed before the others (in input order). */
+	must: boolean;
+}
+
+/** A placed label, its lines (each with its middle y); `forced` when a must-show label fitted nowhere. */
+export type PlacedPointLabel = PlacedLabel & { lines: { text: string; y: number }[]; forced: boolean };
+
+/** ["Al-Baghla secured", "25 May"]: "about 17 May" when the date is estimated, and " · 60 km" when asked for. */
+export function pointLabelParts(
+	event: { label: string; date: string; estimated: boolean; km: number },
+	withKm: boolean
+): [string, string] {
+	const date = `${event.estimated ? 'about ' : ''}${dayMonth(day(event.date))}`;
+	return [event.label, `${date}${withKm ? ` · ${event.km} km` : ''}`];
+}
+
+/** The thin rectangles a step-shaped line's (horizontal or vertical) segments cover, `thickness` wide. */
+export function segmentRects(corners: readonly [number, number][], thickness: number): Rect[] {
+	return corners.slice(1).map(([x2, y2], i) => {
+		const [x1, y1] = corners[i]!;
+		return {
+			x: Math.min(x1, x2) - thickness / 2,
+			y: Math.min(y1, y2) - thickness / 2,
+			width: Math.abs(x2 - x1) + thickness,
+			height: Math.abs(y2 - y1) + thickness
+		};
+	});
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const mark = (p: PointLabel): Rect => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
+
+/** Places every point's label; returns one result per point, in input order. */
+export function placePointLabels(points: readonly PointLabel[], options: LabelOptions): PlacedPointLabel[] {
+	const { fontSize, charWidth, bounds } = options;
+	const taken: Rect[] = [...(options.avoid ?? [])];
+	const placed = new Map<string, PlacedPointLabel>();
+	const musts = points.filter((p) => p.must);
+	for (const p of musts) {
+		const avoid = [...taken, ...points.filter((q) => q.id !== p.id).map(mark)];
+		const one = [p.parts.join(' · ')];
+		const two = [...p.parts];
+		// Two lines are placed as one label of twice the font size, as wide as the longer line.
+		const attempt = (lines: string[], shifted: boolean) => {
+			const width = Math.max(...lines.map((l) => l.length)) * charWidth;
+			const x = shifted ? Math.min(bounds.width - width / 2, Math.max(width / 2, p.x)) : p.x;
+			const point: LabelPoint = { id: p.id, x, y: p.y, text: '', width, radius: p.r };
+			const label = placeLabels([shifted ? { ...point, positions: ['n', 's'] } : point], {
+				...options,
+				fontSize: fontSize * lines.length,
+				gap: options.gap ?? fontSize * 0.3,
+				padding: options.padding ?? fontSize * 0.1,
+				avoid
+			})[0]!;
+			const step = fontSize * 1.2;
+			const top = label.y - (step * (lines.length - 1)) / 2;
+			return { ...label, lines: lines.map((text, i) => ({ text, y: round(top + i * step) })), forced: false };
+		};
+		const tries = [attempt(one, false), attempt(two, false), attempt(one, true), attempt(two, true)];
+		const label = tries.find((l) => !l.hidden) ?? { ...tries[3]!, hidden: false, forced: true };
+		placed.set(p.id, label);
+		taken.push(label.box);
+	}
+	const rest = points.filter((p) => !p.must);
+	const others = placeLabels(
+		rest.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.parts.join(' · '), radius: p.r })),
+		{ ...options, avoid: [...taken, ...musts.map(mark)] }
+	);
+	others.forEach((l, i) =>
+		placed.set(l.id, { ...l, lines: [{ text: rest[i]!.parts.join(' · '), y: l.y }], forced: false })
+	);
+	return points.map((p) => placed.get(p.id)!);
+}
