@@ -358,3 +358,31 @@ describe('focus and server rendering', () => {
 		expect(client).toEqual(server);
 	});
 });
+
+describe('motion', () => {
+	it('draws a step change at once, with no transition, for readers who prefer reduced motion', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			// Reduced motion defaults to the article layout; this reader has chosen the scroll layout.
+			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			for (const id of [ids[3]!, ids[9]!, ids[20]!, ids[2]!]) {
+				await jumpTo(page, id);
+				await page.waitForFunction(
+					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+					id
+				);
+				await page.evaluate(() => new Promise(requestAnimationFrame));
+				const [now] = await canonicalSvgs(page, '.visual-slot svg');
+				await page.waitForTimeout(600);
+				const [later] = await canonicalSvgs(page, '.visual-slot svg');
+				expect(now, id).toBe(later);
+			}
+		} finally {
+			await browser.close();
+		}
+	});
+});
