@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { wrap as wrapText } from '../shared/wrap.ts';
 import { layoutLegend, layoutNote, moveLegend } from './legend.ts';
 
 // fontSize 10: swatch 16, gap 4, space between entries 9, padding 4, rows 14 high; charWidth 6.
@@ -61,16 +60,7 @@ describe('layoutLegend', () => {
 	});
 });
 
-describe('wrapText and layoutNote', () => {
-	it('wraps words greedily', () => {
-		expect(wrapText('French, Italian and Jordanian forces', 16)).toEqual([
-			'French, Italian',
-			'and Jordanian',
-			'forces'
-		]);
-		expect(wrapText('Supercalifragilistic word', 5)).toEqual(['Supercalifragilistic', 'word']);
-	});
-
+describe('layoutNote', () => {
 	it('lays a note out in lines, or not at all when it needs too many', () => {
 		const note = layoutNote('French, Italian and Jordanian forces', {
 			...type,

@@ -1,11 +1,11 @@
 import { max, sum } from 'd3-array';
 import { linear } from '../shared/scale.ts';
+import { wrap } from '../shared/wrap.ts';
 import type { CasualtyReport, Claim } from '../../content/types.ts';
 import { SCALE_NOTE } from './casualty-text.ts';
 import {
 	casualtyGroups,
 	SIDES,
-	wrap,
 	type CasualtyState,
 	type ClaimModel,
 	type Kind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTitle, qualifier, shortClaimant, thousands, wrap } from './casualty-groups.ts';
+import { groupTitle, qualifier, shortClaimant, thousands } from './casualty-groups.ts';
 
 describe('shortClaimant', () => {
 	it('keeps the name, a spokesman’s institution and who relayed the figure', () => {
@@ -44,15 +44,6 @@ describe('qualifier', () => {
 describe('text helpers', () => {
 	it('groups thousands with commas', () => {
 		expect([thousands(7), thousands(2100), thousands(1234567)]).toEqual(['7', '2,100', '1,234,567']);
-	});
-
-	it('wraps on words, giving an over-long word its own line', () => {
-		expect(wrap('Mohamed al-Ghasri via the Libyan Gazette', 20)).toEqual([
-			'Mohamed al-Ghasri',
-			'via the Libyan',
-			'Gazette'
-		]);
-		expect(wrap('Supercalifragilistic x', 5)).toEqual(['Supercalifragilistic', 'x']);
 	});
 
 	it('titles known groups and words out unknown ones', () => {

@@ -96,8 +96,6 @@ export function shortClaimant(claimant: string): string {
 	return head + (role ? `, ${role}` : '') + (via ? ` via ${via}` : citing ? ` ${citing}` : '');
 }
 
-export { wrap } from '../shared/wrap.ts';
-
 const bySideAndKind = (a: CasualtyReport, b: CasualtyReport) =>
 	SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind);
 
