@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { line } from 'd3-shape';
+import { polyline } from '../shared/path.ts';
 import type { AdvanceEvent, Claim } from '../../content/types.ts';
 import type { LabelAnchor, Rect } from '../shared/labels.ts';
 import { linear } from '../shared/scale.ts';
@@ -179,7 +179,7 @@ export function layoutAdvance(
 		spans: axis.spans,
 		gap: axis.gap,
 		breakMarks: axis.breakMarks(bottom),
-		path: line()(corners) ?? '',
+		path: polyline(corners),
 		points,
 		labels,
 		untilX

@@ -1,5 +1,5 @@
 /** Plane geometry for the campaign diagram's marks, in basemap units. Pure; no geographic library. */
-import { curveCatmullRom, line } from 'd3-shape';
+import { catmullRom } from '../shared/path.ts';
 import type { MapPoint } from '../map/types.ts';
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -57,11 +57,7 @@ export function centroid(points: readonly MapPoint[]): MapPoint {
 	return { x: points.reduce((s, p) => s + p.x, 0) / n, y: points.reduce((s, p) => s + p.y, 0) / n };
 }
 
-const smooth = line<MapPoint>()
-	.x((p) => p.x)
-	.y((p) => p.y)
-	.curve(curveCatmullRom.alpha(0.5))
-	.digits(1);
+const smooth = (points: readonly MapPoint[]) => catmullRom(points, 1);
 
 /**
  * An arrow along `points` (at least two): a smooth shaft through them that stops where the head begins, and a
@@ -79,7 +75,7 @@ export function arrow(
 	const uy = (tip.y - base.y) / headLength;
 	const w = headWidth / 2;
 	const head = polygon([tip, shift(base, -uy * w, ux * w), shift(base, uy * w, -ux * w)]);
-	return { d: smooth([...points.slice(0, -1), base]) ?? '', head };
+	return { d: smooth([...points.slice(0, -1), base]), head };
 }
 
 /** An eight-pointed burst, for a clash. */
