@@ -5,11 +5,13 @@ describe('followSteps', () => {
 	beforeEach(() => vi.useFakeTimers({ now: 0 }));
 	afterEach(() => vi.useRealTimers());
 
-	it('updates the address once per step change', () => {
+	it('updates the address once per step change, in a later task than the change', () => {
 		const calls: string[] = [];
 		const follow = followSteps((h) => calls.push(h));
 		follow.step('a');
+		expect(calls).toEqual([]);
 		follow.step('a');
+		vi.advanceTimersByTime(0);
 		expect(calls).toEqual(['#step-a']);
 	});
 
@@ -17,6 +19,7 @@ describe('followSteps', () => {
 		const calls: string[] = [];
 		const follow = followSteps((h) => calls.push(h), 350);
 		follow.step('a');
+		vi.advanceTimersByTime(0);
 		vi.advanceTimersByTime(100);
 		follow.step('b');
 		follow.step('c');
@@ -39,6 +42,7 @@ describe('followSteps', () => {
 		const calls: string[] = [];
 		const follow = followSteps((h) => calls.push(h), 0);
 		follow.step('a');
+		vi.advanceTimersByTime(0);
 		follow.step('');
 		vi.advanceTimersByTime(1);
 		expect(calls).toEqual(['#step-a', '']);
