@@ -9,6 +9,9 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: { $site: 'src/site' },
+		// Every stylesheet goes inside the page (3.6 kB brotli in all): no render-blocking request stands between the
+		// HTML and the first paint, which on a slow phone connection is a round trip or more.
+		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
 		// The same source builds the same files (SvelteKit's default version is the build time, which changes every
 		// hash and throws away readers' caches on each deploy).

@@ -43,6 +43,10 @@ const ASSET_URL = /\bnew\s+URL\(\s*["'`]([^"'`$]+)["'`]\s*,\s*import\.meta\.url\
 const VITE_DEPS = /\bm\.f\s*=\s*\[([^\]]*)\]/g;
 const CSS_URL = /url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/g;
 
+/** @param {Buffer} bytes brotli size at quality 11, as scripts/serve.js compresses */
+const brotli = (bytes) =>
+	brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
 /** @param {string} html @returns {string[]} every URL the HTML asks the browser to fetch */
 function htmlReferences(html) {
 	/** @type {string[]} */
@@ -99,12 +103,15 @@ export function routeAssets(buildDir, route) {
 	/** @type {Set<string>} */
 	const external = new Set();
 	/** @type {{ url: string, base: URL }[]} */
-	const queue = htmlReferences(readFileSync(join(buildDir, page.pathname, 'index.html'), 'utf8')).map(
-		(url) => ({
-			url,
-			base: page
-		})
-	);
+	const html = readFileSync(join(buildDir, page.pathname, 'index.html'), 'utf8');
+	// Stylesheets inlined into the page count as CSS, under the page's name.
+	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '').join('\n');
+	if (inline) {
+		const bytes = Buffer.from(inline);
+		const path = `${join(page.pathname, 'index.html').replace(/^\//, '')} <style>`;
+		assets.set(path, { path, kind: 'css', raw: bytes.length, br: brotli(bytes) });
+	}
+	const queue = htmlReferences(html).map((url) => ({ url, base: page }));
 	for (let item = queue.shift(); item; item = queue.shift()) {
 		if (item.url.startsWith('data:')) continue;
 		const url = new URL(item.url, item.base);
@@ -117,8 +124,7 @@ export function routeAssets(buildDir, route) {
 		if (assets.has(path) || !existsSync(file) || !statSync(file).isFile()) continue;
 		const bytes = readFileSync(file);
 		const kind = kindOf(path);
-		const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-		assets.set(path, { path, kind, raw: bytes.length, br });
+		assets.set(path, { path, kind, raw: bytes.length, br: brotli(bytes) });
 		const text = kind === 'js' || kind === 'css' ? bytes.toString('utf8') : '';
 		const refs = kind === 'js' ? jsReferences(text) : kind === 'css' ? cssReferences(text) : [];
 		queue.push(...refs.map((ref) => ({ url: ref, base: url })));

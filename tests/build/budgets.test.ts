@@ -1,6 +1,6 @@
 // Byte budgets of the story route: everything it loads up to its last step. Chromium loads the built site and scrolls
-// to the last step; every file it fetched is then counted from the build (brotli at quality 11, as scripts/serve.js
-// serves it), so the sizes are deterministic. A static reading of the built files (routeAssets: everything the HTML
+// to the last step; every file it fetched, and the stylesheets inlined into the HTML, are then counted from the build
+// (brotli at quality 11, as scripts/serve.js serves it), so the sizes are deterministic. A static reading of the built files (routeAssets: everything the HTML
 // can reach, lazy chunks included) checks that nothing comes from another origin. Speed is measured by
 // `npm run bench`, never asserted here.
 import { readFileSync } from 'node:fs';
@@ -81,7 +81,9 @@ describe.each([
 	for (const { kind, name, size, limit, label } of budgets)
 		it(`loads at most ${label}`, () => {
 			const paths = [...new Set(requested.map(pathOf))].filter((path) => kindOf(path) === kind);
-			const files = paths.flatMap((path) => built.get(path) ?? []).sort((a, b) => b[size] - a[size]);
+			// Stylesheets inlined into the HTML arrive with it: they count too.
+			const inline = [...built.values()].filter((a) => a.kind === kind && a.path.endsWith(' <style>'));
+			const files = [...paths.flatMap((path) => built.get(path) ?? []), ...inline].sort((a, b) => b[size] - a[size]);
 			const total = files.reduce((sum, a) => sum + a[size], 0);
 			const list = files.map((a) => `  ${a.path}  ${format(a[size])}`).join('\n');
 			const message = `${route} loads ${format(total)} of ${name}, over its budget of ${label}:\n${list}\n`;
