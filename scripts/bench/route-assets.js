@@ -102,7 +102,6 @@ export function routeAssets(buildDir, route) {
 	const assets = new Map();
 	/** @type {Set<string>} */
 	const external = new Set();
-	/** @type {{ url: string, base: URL }[]} */
 	const html = readFileSync(join(buildDir, page.pathname, 'index.html'), 'utf8');
 	// Stylesheets inlined into the page count as CSS, under the page's name.
 	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '').join('\n');
@@ -111,6 +110,7 @@ export function routeAssets(buildDir, route) {
 		const path = `${join(page.pathname, 'index.html').replace(/^\//, '')} <style>`;
 		assets.set(path, { path, kind: 'css', raw: bytes.length, br: brotli(bytes) });
 	}
+	/** @type {{ url: string, base: URL }[]} */
 	const queue = htmlReferences(html).map((url) => ({ url, base: page }));
 	for (let item = queue.shift(); item; item = queue.shift()) {
 		if (item.url.startsWith('data:')) continue;

@@ -17,6 +17,24 @@ export function grow(_node: Element, { duration = motion(400) } = {}): Transitio
 	};
 }
 
+/**
+ * Uncovers a drawing from left to right: the right edge of `cover` (a clip rectangle whose right edge rests at
+ * `rest`) slides from x = `from` to x = `to`, then returns to rest, showing whatever lies beyond `to` at the end.
+ */
+export function sweep(
+	cover: SVGElement,
+	{ from, to, rest }: { from: number; to: number; rest: number },
+	ms: number
+) {
+	const duration = motion(ms);
+	if (duration === 0 || typeof cover.animate !== 'function') return;
+	const at = (x: number) => ({
+		transform: `translateX(${x - rest}px)`,
+		easing: 'cubic-bezier(0.33, 1, 0.68, 1)'
+	});
+	cover.animate([at(from), { ...at(to), offset: 0.99 }, { transform: 'none' }], { duration });
+}
+
 /** A mark fades in. */
 export function appear(_node: Element, { duration = motion(300) } = {}): TransitionConfig {
 	return { duration, easing: cubicOut, css: (t) => `opacity: ${t}` };
