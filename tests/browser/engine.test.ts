@@ -386,3 +386,26 @@ describe('motion', () => {
 		}
 	});
 });
+
+describe('a browser without IntersectionObserver', () => {
+	it('loads the stepper: the first step is active, and Next and the keys move on', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.addInitScript(() => {
+				delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+			});
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			await page.locator('.stepper').waitFor();
+			expect(await active(page)).toBe(ids[0]);
+			await page.getByRole('button', { name: 'Next' }).click();
+			expect(await active(page)).toBe(ids[1]);
+			await page.keyboard.press('j');
+			expect(await active(page)).toBe(ids[2]);
+			expect(await page.getAttribute(`#step-${ids[2]}`, 'aria-current')).toBe('step');
+		} finally {
+			await browser.close();
+		}
+	});
+});

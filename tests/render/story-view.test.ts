@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/svelte';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import StoryView from '../../src/lib/StoryView.svelte';
 import { loadAllStories } from '../../src/site/read-stories.ts';
 
@@ -34,7 +34,8 @@ describe('StoryView with IntersectionObserver (the scroll layout)', () => {
 describe('StoryView without IntersectionObserver (the stepper)', () => {
 	it('hands the steps to the stepper: the first step is active, and Next moves on', async () => {
 		const { container, getByRole } = render(StoryView, { story });
-		await new Promise((r) => setTimeout(r, 0));
+		// The stepper's view is loaded on demand, where IntersectionObserver is missing.
+		await vi.waitFor(() => expect(container.querySelector('.stepper')).not.toBeNull());
 		const root = container.querySelector('[data-active-step]')!;
 		expect(container.querySelectorAll('[data-active-step]')).toHaveLength(1);
 		expect(root.getAttribute('data-active-step')).toBe(ids[0]);

@@ -2,26 +2,40 @@ import type { Provenance } from './claims.ts';
 
 /**
  * Claim links (`a.claim-ref`) open a note saying who says so; without JavaScript they jump to the claim list.
- * Attach to the element that holds the story's text: `{@attach notes.attach}`.
+ * Attach to the element that holds the story's text: `{@attach notes.attach}`. `prepare` (to load the note's code,
+ * say) is called as soon as a reader points at, focuses or presses a claim link, before the note opens.
  */
 export class ClaimNotes {
 	/** The claim whose note is open, if any. */
 	open: Provenance | undefined = $state();
 	#opener: HTMLElement | undefined;
 
-	constructor(private readonly claims: () => Map<string, Provenance>) {}
+	constructor(
+		private readonly claims: () => Map<string, Provenance>,
+		private readonly prepare: () => void = () => {}
+	) {}
 
 	attach = (node: HTMLElement) => {
+		const link = (event: Event) => (event.target as Element).closest?.<HTMLAnchorElement>('a.claim-ref');
+		const near = (event: Event) => {
+			if (link(event)) this.prepare();
+		};
 		const click = (event: MouseEvent) => {
-			const link = (event.target as Element).closest<HTMLAnchorElement>('a.claim-ref');
-			const item = link && this.claims().get(link.dataset.claim ?? '');
+			const a = link(event);
+			const item = a && this.claims().get(a.dataset.claim ?? '');
 			if (!item) return;
 			event.preventDefault();
-			this.#opener = link;
+			this.prepare();
+			this.#opener = a;
 			this.open = item;
 		};
-		node.addEventListener('click', click);
-		return () => node.removeEventListener('click', click);
+		const events = { click, pointerover: near, focusin: near, touchstart: near } as const;
+		for (const [type, listener] of Object.entries(events))
+			node.addEventListener(type, listener as EventListener, { passive: type !== 'click' });
+		return () => {
+			for (const [type, listener] of Object.entries(events))
+				node.removeEventListener(type, listener as EventListener);
+		};
 	};
 
 	/** Closes the note and gives focus back to the link that opened it. */
