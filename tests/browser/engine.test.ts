@@ -409,3 +409,31 @@ describe('a browser without IntersectionObserver', () => {
 		}
 	});
 });
+
+describe('static figures after hydration', () => {
+	const count = async (layout: 'scroll' | 'article') => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.addInitScript((value) => localStorage.setItem('scrolly-layout', value), layout);
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			await page.locator('[data-active-step]').waitFor();
+			return {
+				figures: await page.locator('.step-figure svg[role="img"]').count(),
+				steps: await page.locator('[data-step]').count()
+			};
+		} finally {
+			await browser.close();
+		}
+	};
+
+	it('are gone from the scroll layout, which draws only the sticky visual', async () => {
+		expect((await count('scroll')).figures).toBe(0);
+	});
+
+	it('are all there in the article layout, one per step', async () => {
+		const { figures, steps } = await count('article');
+		expect(steps).toBe(32);
+		expect(figures).toBe(steps);
+	});
+});

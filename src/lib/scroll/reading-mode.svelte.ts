@@ -1,5 +1,7 @@
 import { flushSync } from 'svelte';
 
+const inBrowser = typeof document !== 'undefined';
+
 /** Where the reader's layout choice is kept; src/app.html's inline script reads the same key. */
 export const LAYOUT_KEY = 'scrolly-layout';
 
@@ -10,23 +12,24 @@ export const LAYOUT_KEY = 'scrolly-layout';
  * `article` and `deep-link` on <html> before the first paint, so no layout flashes; this class takes over from there.
  */
 export class ReadingMode {
-	/** The reader reads the unrolled layout. */
-	article = $state(false);
+	/** The reader reads the unrolled layout. In the browser, read from the class set before the first paint. */
+	article = $state(inBrowser && document.documentElement.classList.contains('article'));
 	/** The page is being printed: static visuals are needed whatever the layout. */
 	printing = $state(false);
-	/** Hydration is done: static visuals may be dropped from the scroll layout. */
-	hydrated = $state(false);
 
-	/** Static visuals in the steps: before hydration (no-JS readers), in the article layout, and in print. */
+	/**
+	 * Static visuals in the steps. The server renders them all (for readers without JavaScript, the article layout and
+	 * print). The browser keeps them only in the article layout and in print: in the scroll layout, hydration finds the
+	 * figures it does not want and removes them unbuilt (Svelte's `{#if browser}` case), rather than building 32
+	 * visuals to throw away.
+	 */
 	get figures() {
-		return !this.hydrated || this.article || this.printing;
+		return !inBrowser || this.article || this.printing;
 	}
 
-	/** Reads the layout chosen before the first paint and listens for printing. Returns the cleanup. */
+	/** Listens for printing, and lets the deep-link class go once the page has drawn. Returns the cleanup. */
 	start = () => {
 		const html = document.documentElement;
-		this.article = html.classList.contains('article');
-		this.hydrated = true;
 		requestAnimationFrame(() => html.classList.remove('deep-link'));
 		// Browsers announce printing with beforeprint and with the print media query; either brings the figures back.
 		const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
