@@ -137,6 +137,11 @@ describe('rotation and zoom', () => {
 				expect(box.y + box.height).toBeLessThanOrEqual(size.height + 1);
 				expect(box.x + box.width).toBeLessThanOrEqual(size.width + 1);
 			}
+			// scrollama adds a document scroll listener at every setup and never removes it: the tracker sets it up once.
+			const cdp = await browser.context.newCDPSession(page);
+			const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+			expect(listeners.filter((l) => l.type === 'scroll')).toHaveLength(1);
 		} finally {
 			await browser.close();
 		}

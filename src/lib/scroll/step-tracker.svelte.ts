@@ -47,20 +47,19 @@ export class StepTracker implements StepOwner {
 		// Without IntersectionObserver (old browsers, jsdom) scrollama cannot run; scroll events still drive the step.
 		const scroller = typeof IntersectionObserver === 'function' ? scrollama() : undefined;
 		// scrollama accepts pixel offsets ("400px", see its parseOffset); its type declarations only list decimals.
-		const setup = () =>
-			scroller
-				?.setup({ step: steps, offset: `${line()}px` as unknown as DecimalType })
-				.onStepEnter(derive)
-				.onStepExit(derive);
+		const offset = () => `${line()}px` as unknown as DecimalType;
+		// Set up once: every scrollama setup adds a document scroll listener that destroy() never removes.
+		scroller?.setup({ step: steps, offset: offset() }).onStepEnter(derive).onStepExit(derive);
+		// The steps moved (the story's height changed): scrollama follows each step's size itself.
 		const relayout = () => {
 			measure();
-			scroller?.destroy();
-			setup();
 			derive();
 		};
-		// A rotation or window resize moves every step: keep the reader on the step they were reading.
+		// A rotation or window resize moves every step and the offset line: keep the reader on the step they were reading.
 		const resized = () => {
 			const keep = this.index;
+			// scrollama 3's offset(x) moves the line; its type declarations still name an older offsetTrigger.
+			(scroller as { offset?: (x: DecimalType) => unknown } | undefined)?.offset?.(offset());
 			relayout();
 			if (keep >= 0 && this.index !== keep) {
 				this.go(keep, 'instant');
@@ -75,7 +74,6 @@ export class StepTracker implements StepOwner {
 		};
 		followHash();
 		measure();
-		setup();
 		derive();
 		const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : undefined;
 		resize?.observe(root);
