@@ -17,14 +17,20 @@ describe('a claim link in the story', () => {
 	});
 	afterAll(() => browser.close());
 
-	it('loads the note’s code only when a reader points at a claim link', async () => {
+	it('loads the note’s code when a reader presses a claim link, not when the pointer passes over it', async () => {
 		const { page } = browser;
 		const before = scripts.length;
 		const link = page.locator('a.claim-ref').first();
 		await link.scrollIntoViewIfNeeded();
 		await link.hover();
-		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		expect(scripts.length).toBe(before);
+		const loaded = page.waitForRequest((r) => r.resourceType() === 'script', { timeout: 5000 });
+		await page.mouse.down();
+		await loaded;
 		expect(scripts.length).toBeGreaterThan(before);
+		await page.mouse.up();
+		await page.keyboard.press('Escape');
 	});
 
 	it('opens a note with the claim, who claims it and the source, and closing it returns focus to the link', async () => {

@@ -3,7 +3,8 @@ import type { Provenance } from './claims.ts';
 /**
  * Claim links (`a.claim-ref`) open a note saying who says so; without JavaScript they jump to the claim list.
  * Attach to the element that holds the story's text: `{@attach notes.attach}`. `prepare` (to load the note's code,
- * say) is called as soon as a reader points at, focuses or presses a claim link, before the note opens.
+ * say) is called as soon as a reader presses or focuses a claim link, before the note opens. Not on hover: a mouse
+ * resting over the text while the wheel scrolls passes over every link.
  */
 export class ClaimNotes {
 	/** The claim whose note is open, if any. */
@@ -29,7 +30,7 @@ export class ClaimNotes {
 			this.#opener = a;
 			this.open = item;
 		};
-		const events = { click, pointerover: near, focusin: near, touchstart: near } as const;
+		const events = { click, pointerdown: near, focusin: near } as const;
 		for (const [type, listener] of Object.entries(events))
 			node.addEventListener(type, listener as EventListener, { passive: type !== 'click' });
 		return () => {
