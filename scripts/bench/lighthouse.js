@@ -38,7 +38,13 @@ async function launchDebuggable(executablePath) {
 	const close = async () => {
 		if (child.exitCode === null) child.kill('SIGTERM');
 		await exited;
-		rmSync(profile, { recursive: true, force: true });
+		// Chromium's helper processes can still be writing to the profile after the browser exits: retry, and never
+		// let a leftover temporary folder end a benchmark that has run for twenty minutes.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+		} catch (error) {
+			console.warn(`Could not remove ${profile}: ${/** @type {Error} */ (error).message}`);
+		}
 	};
 	if (!port) {
 		await close();

@@ -29,7 +29,8 @@ export async function openBrowser(
 		page,
 		async close() {
 			await context.close();
-			rmSync(profile, { recursive: true, force: true });
+			// Chromium's helper processes may still write to the profile just after it closes.
+			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 		}
 	};
 }
