@@ -14,6 +14,7 @@ import {
 	visualTable
 } from './prepared.ts';
 import type { CasualtyState } from './casualties/casualties.ts';
+import type { VisualRef } from '../content/types.ts';
 
 const story = loadAllStories(process.cwd())[0]!.story!;
 const { data, claims } = forReader(story);
@@ -38,25 +39,31 @@ describe('remembered layouts', () => {
 	});
 });
 
+/** A step's layout at a size, as its component asks for it. */
+const layoutOf = (visual: VisualRef, width: number, height: number) => {
+	const state = visual.state as unknown;
+	if (visual.key === 'advance')
+		return advanceLayout(data.advance, claims, state as AdvanceState, width, height);
+	if (visual.key === 'casualties')
+		return casualtyLayout(data.casualties, claims, state as CasualtyState, width, height);
+	return campaignLayout(basemap, state as CampaignState, width, height);
+};
+/** Whether asking for that layout computes it: every layout filters its dataset, a remembered one does not. */
+const computes = (visual: VisualRef, width: number, height: number) => {
+	const dataset = { advance: data.advance, casualties: data.casualties }[visual.key] ?? basemap.places;
+	const spy = vi.spyOn(dataset as unknown[], 'filter');
+	layoutOf(visual, width, height);
+	const called = spy.mock.calls.length > 0;
+	spy.mockRestore();
+	return called;
+};
+
 describe('prepare', () => {
-	it('lays out a step of each kind ahead, so the drawing finds the same layout and table', () => {
+	it('lays out a step of each kind ahead, so the drawing finds its layout and table ready', () => {
 		for (const visual of [of('advance')[2]!, of('casualties')[0]!, of('campaign')[0]!]) {
+			expect(computes(visual, 501, 401), visual.key).toBe(true);
 			prepare(visual, data, claims, basemap, 500, 400);
-			const state = visual.state as unknown;
-			const layout =
-				visual.key === 'advance'
-					? advanceLayout(data.advance, claims, state as AdvanceState, 500, 400)
-					: visual.key === 'casualties'
-						? casualtyLayout(data.casualties, claims, state as CasualtyState, 500, 400)
-						: campaignLayout(basemap, state as CampaignState, 500, 400);
-			// Asked again, the answer is the very object prepared (a fresh computation would only be equal).
-			expect(
-				visual.key === 'advance'
-					? advanceLayout(data.advance, claims, state as AdvanceState, 500, 400)
-					: visual.key === 'casualties'
-						? casualtyLayout(data.casualties, claims, state as CasualtyState, 500, 400)
-						: campaignLayout(basemap, state as CampaignState, 500, 400)
-			).toBe(layout);
+			expect(computes(visual, 500, 400), visual.key).toBe(false);
 			expect(visualTable(visual, data, claims, basemap)).toBe(visualTable(visual, data, claims, basemap));
 		}
 	});
@@ -68,21 +75,12 @@ describe('prepareWhenIdle', () => {
 
 	it('prepares one visual per idle moment, and stops when asked', () => {
 		const visuals = of('campaign').slice(1, 4);
-		const state = (i: number) => visuals[i]!.state as unknown as CampaignState;
-		// Laying out a campaign state filters the basemap's places: a remembered layout does not.
-		const computes = (i: number) => {
-			const spy = vi.spyOn(basemap.places, 'filter');
-			campaignLayout(basemap, state(i), 640, 420);
-			const called = spy.mock.calls.length > 0;
-			spy.mockRestore();
-			return called;
-		};
 		const stop = prepareWhenIdle(visuals, data, claims, basemap, 640, 420);
 		vi.advanceTimersToNextTimer();
 		stop();
 		vi.runAllTimers();
-		expect(computes(0)).toBe(false);
-		expect(computes(1)).toBe(true);
-		expect(computes(2)).toBe(true);
+		expect(computes(visuals[0]!, 640, 420)).toBe(false);
+		expect(computes(visuals[1]!, 640, 420)).toBe(true);
+		expect(computes(visuals[2]!, 640, 420)).toBe(true);
 	});
 });

@@ -73,18 +73,17 @@ const AXIS_CHAR = 0.55;
 
 /**
  * Lays out the front line as distance to Sirte (km, Sirte at the top) over a broken time axis (May to mid-June, then
- * December), revealed up to `reveal`, with every revealed point labelled where its label fits.
+ * December), revealed up to the state's date, with every revealed point labelled where its label fits.
  * Pure: the same inputs give the same numbers, on the server and in the browser.
  */
 export function layoutAdvance(
 	events: readonly AdvanceEvent[],
 	claims: readonly Claim[],
 	state: AdvanceState,
-	size: { width: number; height: number },
-	/** How far the line is drawn; the state's date unless a transition is under way. */
-	reveal: Date = day(state.until)
+	size: { width: number; height: number }
 ): AdvanceLayout {
 	const { width, height } = size;
+	const reveal = day(state.until);
 	const narrow = width < 480;
 	const fontSize = narrow ? 12 : 13;
 	const legend = layoutLegend(1, 6, width, { fontSize, charWidth: fontSize * AXIS_CHAR });
