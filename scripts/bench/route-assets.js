@@ -7,7 +7,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** @typedef {'js' | 'css' | 'font' | 'image' | 'data' | 'other'} AssetKind */
-/** @typedef {{ path: string, kind: AssetKind, raw: number, br: number }} Asset */
+/** @typedef {{ path: string, kind: AssetKind, raw: number, br: number, inline?: boolean }} Asset */
 /** @typedef {{ assets: Asset[], external: string[] }} RouteAssets */
 
 /** @type {Record<string, AssetKind>} */
@@ -108,7 +108,7 @@ export function routeAssets(buildDir, route) {
 	if (inline) {
 		const bytes = Buffer.from(inline);
 		const path = `${join(page.pathname, 'index.html').replace(/^\//, '')} <style>`;
-		assets.set(path, { path, kind: 'css', raw: bytes.length, br: brotli(bytes) });
+		assets.set(path, { path, kind: 'css', raw: bytes.length, br: brotli(bytes), inline: true });
 	}
 	/** @type {{ url: string, base: URL }[]} */
 	const queue = htmlReferences(html).map((url) => ({ url, base: page }));

@@ -365,6 +365,29 @@ describe('focus and server rendering', () => {
 });
 
 describe('motion', () => {
+	it('uncovers the advance line from the old date to the new when a step moves the date forward', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const sweeps = () =>
+				page.$$eval('.visual-slot clipPath rect', (rects) => rects.flatMap((r) => r.getAnimations()).length);
+			for (const id of ['waiting-for-orders', 'abu-grain-falls']) {
+				await jumpTo(page, id);
+				await page.waitForFunction(
+					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+					id
+				);
+			}
+			expect(await sweeps()).toBe(1);
+			await page.waitForTimeout(600);
+			expect(await sweeps()).toBe(0);
+		} finally {
+			await browser.close();
+		}
+	});
+
 	it('draws a step change at once, with no transition, for readers who prefer reduced motion', async () => {
 		const browser = await openBrowser();
 		try {

@@ -85,7 +85,7 @@ describe.each([
 		it(`loads at most ${label}`, () => {
 			const paths = [...new Set(requested.map(pathOf))].filter((path) => kindOf(path) === kind);
 			// Stylesheets inlined into the HTML arrive with it: they count too.
-			const inline = [...built.values()].filter((a) => a.kind === kind && a.path.endsWith(' <style>'));
+			const inline = [...built.values()].filter((a) => a.kind === kind && a.inline);
 			const files = [...paths.flatMap((path) => built.get(path) ?? []), ...inline].sort((a, b) => b[size] - a[size]);
 			const total = files.reduce((sum, a) => sum + a[size], 0);
 			const list = files.map((a) => `  ${a.path}  ${format(a[size])}`).join('\n');

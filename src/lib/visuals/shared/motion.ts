@@ -18,16 +18,13 @@ export function grow(_node: Element, { duration = motion(400) } = {}): Transitio
 }
 
 /**
- * Uncovers a drawing from left to right: the right edge of `cover` (a clip rectangle whose right edge rests at
- * `rest`) slides from x = `from` to x = `to`, then returns to rest, showing whatever lies beyond `to` at the end.
+ * Uncovers a drawing from left to right: the right edge of `cover` (a clip rectangle wider than the drawing) slides
+ * from x = `from` to x = `to`, then returns to where it rests, showing whatever lies beyond `to` at the end.
  */
-export function sweep(
-	cover: SVGElement,
-	{ from, to, rest }: { from: number; to: number; rest: number },
-	ms: number
-) {
+export function sweep(cover: SVGRectElement, { from, to }: { from: number; to: number }, ms: number) {
 	const duration = motion(ms);
 	if (duration === 0 || typeof cover.animate !== 'function') return;
+	const rest = cover.x.baseVal.value + cover.width.baseVal.value;
 	const at = (x: number) => ({
 		transform: `translateX(${x - rest}px)`,
 		easing: 'cubic-bezier(0.33, 1, 0.68, 1)'
