@@ -30,7 +30,9 @@ describe('a claim link in the story', () => {
 		await loaded;
 		expect(scripts.length).toBeGreaterThan(before);
 		await page.mouse.up();
+		await page.locator('dialog.claim-note[open]').waitFor();
 		await page.keyboard.press('Escape');
+		expect(await page.locator('dialog.claim-note').count()).toBe(0);
 	});
 
 	it('opens a note with the claim, who claims it and the source, and closing it returns focus to the link', async () => {
@@ -57,5 +59,52 @@ describe('a claim link in the story', () => {
 		await page.locator('dialog.claim-note[open]').waitFor();
 		await page.keyboard.press('Escape');
 		expect(await page.locator('dialog.claim-note').count()).toBe(0);
+	});
+
+	it('shows the new claim, and gives it the focus, when another claim link is pressed while a note is open', async () => {
+		const { page } = browser;
+		const links = page.locator('a.claim-ref');
+		const note = page.locator('dialog.claim-note[open]');
+		await links.nth(0).click();
+		await note.waitFor();
+		const first = await note.locator('h2').textContent();
+		// The note covers the bottom of the screen; the next link is above it, or brought into view.
+		const other = links.nth(2);
+		await other.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => note.locator('h2').textContent()).not.toBe(first);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('claim-note-title');
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-claim'))).toBe(
+			await other.getAttribute('data-claim')
+		);
+	});
+
+	it('never opens a note the reader dismissed with Escape while its code was still loading', async () => {
+		const page = await browser.context.newPage();
+		try {
+			await page.goto(`${baseURL()}/road-to-sirte/`, { waitUntil: 'networkidle' });
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			const asked = new Promise<void>((resolve) =>
+				page.route('**/*.js', async (route) => {
+					resolve();
+					await held;
+					await route.continue();
+				})
+			);
+			await page.locator('a.claim-ref').first().click();
+			await asked;
+			await page.keyboard.press('Escape');
+			release();
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(200);
+			expect(await page.locator('dialog.claim-note').count()).toBe(0);
+			// The code did arrive: the next press opens the note at once.
+			await page.locator('a.claim-ref').first().click();
+			await page.locator('dialog.claim-note[open]').waitFor({ timeout: 2000 });
+		} finally {
+			await page.close();
+		}
 	});
 });

@@ -4,7 +4,8 @@ import type { Provenance } from './claims.ts';
  * Claim links (`a.claim-ref`) open a note saying who says so; without JavaScript they jump to the claim list.
  * Attach to the element that holds the story's text: `{@attach notes.attach}`. `prepare` (to load the note's code,
  * say) is called as soon as a reader presses or focuses a claim link, before the note opens. Not on hover: a mouse
- * resting over the text while the wheel scrolls passes over every link.
+ * resting over the text while the wheel scrolls passes over every link. Escape closes the note, even one whose code
+ * is still on its way, so it never appears after the reader has dismissed it.
  */
 export class ClaimNotes {
 	/** The claim whose note is open, if any. */
@@ -30,12 +31,17 @@ export class ClaimNotes {
 			this.#opener = a;
 			this.open = item;
 		};
+		const escape = (event: KeyboardEvent) => {
+			if (event.key === 'Escape' && this.open) this.close();
+		};
 		const events = { click, pointerdown: near, focusin: near } as const;
 		for (const [type, listener] of Object.entries(events))
 			node.addEventListener(type, listener as EventListener, { passive: type !== 'click' });
+		window.addEventListener('keydown', escape);
 		return () => {
 			for (const [type, listener] of Object.entries(events))
 				node.removeEventListener(type, listener as EventListener);
+			window.removeEventListener('keydown', escape);
 		};
 	};
 
