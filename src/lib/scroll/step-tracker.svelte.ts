@@ -7,6 +7,26 @@ const line = () => offsetLine(window.innerWidth, window.innerHeight);
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
+ * While the page loads, the browser scrolls to the address's #fragment by itself once the document is parsed (and
+ * Chromium again at every layout until the load event), putting the step's top, not its midpoint, at the top: a
+ * different step. Taking the fragment out of the address before then cancels that; it is put back in a task after
+ * DOMContentLoaded, unless the address has changed meanwhile. History API changes never scroll.
+ */
+function holdFragment() {
+	const { hash } = window.location;
+	if (!hash || document.readyState === 'complete') return;
+	const without = window.location.pathname + window.location.search;
+	history.replaceState(history.state, '', without);
+	const restore = () =>
+		setTimeout(() => {
+			if (window.location.href.endsWith(without)) history.replaceState(history.state, '', without + hash);
+		});
+	if (document.readyState === 'loading')
+		document.addEventListener('DOMContentLoaded', restore, { once: true });
+	else restore();
+}
+
+/**
  * Owns the active step while the reader scrolls. scrollama's IntersectionObservers report steps crossing the offset
  * line; every report, every scroll and every resize re-derives the active step from the steps' measured midpoints
  * (see activeIndex), so dropped or out-of-order observer events can never leave a wrong state.
@@ -72,7 +92,10 @@ export class StepTracker implements StepOwner {
 			const target = stepFromHash(window.location.hash, ids);
 			if (target >= 0) this.go(target, 'instant');
 		};
-		followHash();
+		if (stepFromHash(window.location.hash, ids) >= 0) {
+			followHash();
+			holdFragment();
+		}
 		measure();
 		derive();
 		const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : undefined;

@@ -1,12 +1,17 @@
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { forReader } from '$lib/content/reader.ts';
 import { buildBasemap } from '$lib/visuals/map/basemap.ts';
 import { getStory, storySlugs } from '$site/catalog.server';
+import { storyClientFiles } from '$site/story-client.server.ts';
 
 export const entries = () => storySlugs().map((story) => ({ story }));
 
 export const load = ({ params }) => {
 	const story = getStory(params.story);
 	if (!story) error(404, `No story "${params.story}"`);
-	return { story: forReader(story), basemap: buildBasemap(story.data.places) };
+	return {
+		props: { story: forReader(story), basemap: buildBasemap(story.data.places) },
+		client: storyClientFiles(dev)
+	};
 };

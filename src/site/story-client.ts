@@ -1,0 +1,14 @@
+// The story page's only script. The page is prerendered without SvelteKit's client (csr = false, see
+// src/routes/[story]/+page.svelte); this hydrates the story view in place from the props the page wrote beside it,
+// and makes the address follow the reader.
+import { hydrate } from 'svelte';
+import StoryView from '$lib/StoryView.svelte';
+import { followSteps } from '$lib/scroll/url.ts';
+import { readStoryProps, STORY_VIEW_ID } from './story-props.ts';
+
+const target = document.getElementById(STORY_VIEW_ID);
+if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
+const follow = followSteps((hash) =>
+	history.replaceState(history.state, '', hash || location.pathname + location.search)
+);
+hydrate(StoryView, { target, props: { ...readStoryProps(document), onstepchange: follow.step } });

@@ -1,0 +1,28 @@
+import type { ReaderStory } from '$lib/content/reader.ts';
+import type { Basemap } from '$lib/visuals/map/types.ts';
+
+/** What the story page hands the browser to hydrate its story view with. */
+export interface StoryProps {
+	story: ReaderStory;
+	basemap?: Basemap;
+}
+
+/** The element the story view is rendered into; the props sit beside it in `#<id>-props`. */
+export const STORY_VIEW_ID = 'story-view';
+
+/**
+ * The props as a `<script type="application/json">` element: JSON with every `<` escaped, so no story text
+ * (`</script>`, `<!--`) can end the element or start markup. JSON.parse reads the escapes back unchanged.
+ */
+export const storyPropsScript = (props: StoryProps) =>
+	`<script type="application/json" id="${STORY_VIEW_ID}-props">${JSON.stringify(props).replace(/</g, '\\u003c')}</script>`;
+
+/** Reads the props the page wrote; says what is missing instead of failing later on an undefined story. */
+export function readStoryProps(document: Document): StoryProps {
+	const id = `${STORY_VIEW_ID}-props`;
+	const text = document.getElementById(id)?.textContent;
+	if (!text) throw new Error(`story page: no #${id} script with the story's props`);
+	const props = JSON.parse(text) as StoryProps;
+	if (!props.story?.chapters) throw new Error(`story page: #${id} holds no story`);
+	return props;
+}

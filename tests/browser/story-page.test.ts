@@ -1,0 +1,149 @@
+// The story page carries no SvelteKit client: src/site/story-client.ts hydrates the prerendered story view in place
+// and keeps the address on the reader's step. These tests hold it to what the router used to do for it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, openBrowser } from './harness.ts';
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
+type Page = Browser['page'];
+
+const story = () => `${baseURL()}/road-to-sirte/`;
+const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
+const waitForStep = (page: Page, id: string) =>
+	page.waitForFunction(
+		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+		id
+	);
+
+/**
+ * Holds the page's load event back until `release()`: the story's HTML gets one image that the test serves late,
+ * as a slow analytics pixel or an embed on a newsroom page would.
+ */
+async function holdLoad(page: Page) {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/road-to-sirte\/(#.*)?$/, async (route) => {
+		const response = await route.fetch();
+		const body = (await response.text()).replace('</body>', '<img src="/slow.gif" alt=""></body>');
+		await route.fulfill({ response, body });
+	});
+	await page.route('**/slow.gif', async (route) => {
+		await held;
+		await route.fulfill({ status: 204 });
+	});
+	return release;
+}
+
+describe('the story page', () => {
+	let browser: Browser;
+	beforeAll(async () => (browser = await openBrowser({ width: 390, height: 844 })));
+	afterAll(() => browser.close());
+
+	it('hydrates the prerendered story in place: no element the server sent is thrown away and drawn again', async () => {
+		const page = await browser.context.newPage();
+		try {
+			await page.addInitScript(() => {
+				const w = window as unknown as { __removed: string[] };
+				w.__removed = [];
+				new MutationObserver((records) => {
+					for (const r of records)
+						for (const node of r.removedNodes)
+							if (node instanceof Element && node.matches('article.story, [data-step], .masthead'))
+								w.__removed.push(node.tagName + '.' + node.className);
+				}).observe(document, { childList: true, subtree: true });
+			});
+			const warnings: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+			});
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			await page.mouse.wheel(0, 1200);
+			await page.waitForFunction(() =>
+				document.querySelector('[data-active-step]')?.getAttribute('data-active-step')
+			);
+			expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
+			expect(warnings).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('loads only the story’s script and the chunks it imports, not SvelteKit’s router', async () => {
+		const page = await browser.context.newPage();
+		try {
+			const scripts: string[] = [];
+			page.on('request', (r) => {
+				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+			});
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			expect(scripts.filter((s) => s.includes('/entry/'))).toEqual([
+				expect.stringMatching(/^\/_app\/immutable\/entry\/story\.[\w-]+\.js$/)
+			]);
+			expect(scripts.filter((s) => /\/nodes\//.test(s))).toEqual([]);
+			expect(
+				await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__sveltekit')))
+			).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('writes the reader’s step into the address, and takes it out above the first step', async () => {
+		const page = await browser.context.newPage();
+		try {
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			await page.mouse.wheel(0, 3000);
+			await page.waitForFunction(() =>
+				document.querySelector('[data-active-step]')?.getAttribute('data-active-step')
+			);
+			const id = await active(page);
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#step-${id}`);
+			const entries = await page.evaluate(() => history.length);
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await expect.poll(() => page.evaluate(() => location.href)).toBe(story());
+			// Replaced, never pushed: Back leaves the story instead of walking through its steps.
+			expect(await page.evaluate(() => history.length)).toBe(entries);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('lands on a deep link’s step and stays there, address and all, while the page is still loading', async () => {
+		const page = await browser.context.newPage();
+		try {
+			const release = await holdLoad(page);
+			await page.goto(`${story()}#step-al-baghla`, { waitUntil: 'domcontentloaded' });
+			await waitForStep(page, 'al-baghla');
+			// The browser's own jump to the fragment (the step's top at the top) would make another step active.
+			await page.waitForTimeout(500);
+			expect(await active(page)).toBe('al-baghla');
+			expect(await page.evaluate(() => location.hash)).toBe('#step-al-baghla');
+			release();
+			await page.waitForLoadState('load');
+			await page.waitForTimeout(300);
+			expect(await active(page)).toBe('al-baghla');
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('leaves a reader who scrolled on from a deep link where they are when the page finishes loading', async () => {
+		const page = await browser.context.newPage();
+		try {
+			const release = await holdLoad(page);
+			await page.goto(`${story()}#step-al-baghla`, { waitUntil: 'domcontentloaded' });
+			await waitForStep(page, 'al-baghla');
+			await page.mouse.move(200, 300);
+			await page.mouse.wheel(0, 1500);
+			await expect.poll(() => active(page)).not.toBe('al-baghla');
+			const reading = await active(page);
+			const y = await page.evaluate(() => scrollY);
+			release();
+			await page.waitForLoadState('load');
+			await page.waitForTimeout(300);
+			expect(await page.evaluate(() => scrollY)).toBe(y);
+			expect(await active(page)).toBe(reading);
+		} finally {
+			await page.close();
+		}
+	});
+});
