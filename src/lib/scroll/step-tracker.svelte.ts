@@ -69,9 +69,15 @@ export class StepTracker implements StepOwner {
 		// scrollama accepts pixel offsets ("400px", see its parseOffset); its type declarations only list decimals.
 		const offset = () => `${line()}px` as unknown as DecimalType;
 		// Set up once: every scrollama setup adds a document scroll listener that destroy() never removes.
-		scroller?.setup({ step: steps, offset: offset() }).onStepEnter(derive).onStepExit(derive);
+		let setUp = false;
+		const setUpScrollama = () => {
+			if (setUp) return;
+			setUp = true;
+			scroller?.setup({ step: steps, offset: offset() }).onStepEnter(derive).onStepExit(derive);
+		};
 		// The steps moved (the story's height changed): scrollama follows each step's size itself.
 		const relayout = () => {
+			setUpScrollama();
 			measure();
 			derive();
 		};
@@ -92,13 +98,15 @@ export class StepTracker implements StepOwner {
 			const target = stepFromHash(window.location.hash, ids);
 			if (target >= 0) this.go(target, 'instant');
 		};
+		const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : undefined;
+		// Measuring the steps forces a layout, and scrollama makes two observers per step: on a page being hydrated
+		// that was a third of the hydration task. Unless a deep link needs the steps at once, both wait for the
+		// ResizeObserver's first report, which comes just after the browser's own next layout.
 		if (stepFromHash(window.location.hash, ids) >= 0) {
 			followHash();
 			holdFragment();
-		}
-		measure();
-		derive();
-		const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(relayout) : undefined;
+			relayout();
+		} else if (!resize) relayout();
 		resize?.observe(root);
 		window.addEventListener('scroll', derive, { passive: true });
 		window.addEventListener('resize', resized);
