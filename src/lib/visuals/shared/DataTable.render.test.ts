@@ -1,0 +1,37 @@
+import { fireEvent, render } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import DataTable from './DataTable.svelte';
+import type { TableModel } from './table.ts';
+
+const table: TableModel = {
+	caption: 'Distance to Sirte',
+	columns: ['date', 'place', 'km'],
+	rows: [
+		['5 May', 'Abu Grain', { text: '190', claim: 'c1' }],
+		['17 May', 'Abu Grain', '140']
+	]
+};
+
+describe('DataTable', () => {
+	it('builds its rows in the browser only while the reader has them open', async () => {
+		const { container } = render(DataTable, { props: { table, claimHref: './sources/#claim-' } });
+		const details = container.querySelector('details')!;
+		expect(container.querySelectorAll('tr')).toHaveLength(0);
+		details.open = true;
+		await fireEvent(details, new Event('toggle'));
+		flushSync();
+		const cells = [...container.querySelectorAll('tbody tr')].map((tr) =>
+			[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())
+		);
+		expect(cells).toEqual([
+			['5 May', 'Abu Grain', '190'],
+			['17 May', 'Abu Grain', '140']
+		]);
+		expect(container.querySelector('a.claim-ref')?.getAttribute('href')).toBe('./sources/#claim-c1');
+		details.open = false;
+		await fireEvent(details, new Event('toggle'));
+		flushSync();
+		expect(container.querySelectorAll('tr')).toHaveLength(0);
+	});
+});
