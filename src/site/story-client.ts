@@ -1,14 +1,25 @@
 // The story page's only script. The page is prerendered without SvelteKit's client (csr = false, see
 // src/routes/[story]/+page.svelte); this hydrates the story view in place from the props the page wrote beside it,
-// and makes the address follow the reader.
+// and makes the address follow the reader. Without its element or props, the page falls back to what it is without
+// JavaScript (the article layout, every step with its own figure) and the error says what is missing.
 import { hydrate } from 'svelte';
 import StoryView from '$lib/StoryView.svelte';
 import { followSteps } from '$lib/scroll/url.ts';
 import { readStoryProps, STORY_VIEW_ID } from './story-props.ts';
 
-const target = document.getElementById(STORY_VIEW_ID);
-if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
-const follow = followSteps((hash) =>
-	history.replaceState(history.state, '', hash || location.pathname + location.search)
-);
-hydrate(StoryView, { target, props: { ...readStoryProps(document), onstepchange: follow.step } });
+function start() {
+	const target = document.getElementById(STORY_VIEW_ID);
+	if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
+	const props = readStoryProps(document);
+	const follow = followSteps((hash) =>
+		history.replaceState(history.state, '', hash || location.pathname + location.search)
+	);
+	hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step } });
+}
+
+try {
+	start();
+} catch (error) {
+	document.documentElement.classList.remove('js', 'deep-link');
+	throw error;
+}

@@ -8,19 +8,39 @@ function run(html: string) {
 	const queue: (() => void)[] = [];
 	const appended: { rel: string; href: string }[] = [];
 	const imported: string[] = [];
+	const classes = new Set(['js', 'deep-link']);
 	const document = {
 		createElement: () => ({ rel: '', href: '' }),
-		head: { appendChild: (l: { rel: string; href: string }) => appended.push(l) }
+		head: { appendChild: (l: { rel: string; href: string }) => appended.push(l) },
+		documentElement: {
+			classList: { remove: (...names: string[]) => names.forEach((n) => classes.delete(n)) }
+		}
 	};
+	let failing = false;
 	// `import()` is syntax: the script's code is run with it renamed to a function the test can see.
 	runInNewContext(code.replace(/\bimport\(/g, '__import('), {
 		requestAnimationFrame: (f: () => void) => queue.push(f),
 		setTimeout: (f: () => void) => queue.push(f),
 		document,
-		__import: (href: string) => imported.push(href)
+		// A settled import, as far as the loader can tell: `.catch` runs its handler at once when loading failed.
+		__import: (href: string) => {
+			imported.push(href);
+			return {
+				catch: (handler: (error: Error) => void) => {
+					if (!failing) return;
+					try {
+						handler(new Error(`cannot load ${href}`));
+					} catch (error) {
+						passedOn.push((error as Error).message);
+					}
+				}
+			};
+		}
 	});
+	const passedOn: string[] = [];
 	const next = () => queue.shift()?.();
-	return { appended, imported, next, pending: () => queue.length };
+	const fail = () => (failing = true);
+	return { appended, imported, next, fail, classes, passedOn, pending: () => queue.length };
 }
 
 describe('storyLoader', () => {
@@ -36,6 +56,16 @@ describe('storyLoader', () => {
 		]);
 		expect(page.imported).toEqual(['../_app/entry/story.js']);
 		expect(page.pending()).toBe(0);
+		expect([...page.classes]).toEqual(['js', 'deep-link']);
+	});
+
+	it('falls back to the layout without JavaScript, and passes the error on, when the script cannot be loaded', () => {
+		const page = run(storyLoader('../_app/entry/story.js', []));
+		page.fail();
+		page.next();
+		page.next();
+		expect([...page.classes]).toEqual([]);
+		expect(page.passedOn).toEqual(['cannot load ../_app/entry/story.js']);
 	});
 
 	it('cannot be ended early by an address, whatever it holds', () => {

@@ -67,6 +67,45 @@ describe('the story page', () => {
 		}
 	});
 
+	it.each([
+		{
+			what: 'its script cannot be loaded',
+			route: '**/entry/story.*.js',
+			answer: { status: 404, body: 'gone' },
+			error: /story\.[\w-]+\.js/
+		},
+		{
+			what: 'its props are missing from the page',
+			route: /\/road-to-sirte\/$/,
+			edit: (html: string) =>
+				html.replace(/<script type="application\/json" id="story-view-props">[^<]*<\/script>/, ''),
+			error: /no #story-view-props script/
+		}
+	])(
+		'reads as an article, every step with its figure, when $what',
+		async ({ route, answer, edit, error }) => {
+			const page = await browser.context.newPage();
+			try {
+				const errors: string[] = [];
+				page.on('pageerror', (e) => errors.push(e.message));
+				await page.route(route, async (r) => {
+					if (answer) return r.fulfill(answer);
+					const response = await r.fetch();
+					await r.fulfill({ response, body: edit!(await response.text()) });
+				});
+				await page.goto(story(), { waitUntil: 'networkidle' });
+				await expect.poll(() => errors).toEqual([expect.stringMatching(error)]);
+				expect(await page.evaluate(() => document.documentElement.className)).not.toMatch(/\bjs\b/);
+				const steps = await page.locator('[data-step]').count();
+				expect(await page.locator('.step-figure svg[role="img"]').filter({ visible: true }).count()).toBe(
+					steps
+				);
+			} finally {
+				await page.close();
+			}
+		}
+	);
+
 	it('loads only the story’s script and the chunks it imports, not SvelteKit’s router', async () => {
 		const page = await browser.context.newPage();
 		try {
