@@ -14,6 +14,14 @@ const waitForStep = (page: Page, id: string) =>
 		id
 	);
 
+/** Opens `#step-<id>` with the page's load event held back (see holdLoad), once the step is active. */
+async function openDeepLinkStillLoading(page: Page, id: string) {
+	const release = await holdLoad(page);
+	await page.goto(`${story()}#step-${id}`, { waitUntil: 'domcontentloaded' });
+	await waitForStep(page, id);
+	return release;
+}
+
 /**
  * Holds the page's load event back until `release()`: the story's HTML gets one image that the test serves late,
  * as a slow analytics pixel or an embed on a newsroom page would.
@@ -37,10 +45,18 @@ describe('the story page', () => {
 	let browser: Browser;
 	beforeAll(async () => (browser = await openBrowser({ width: 390, height: 844 })));
 	afterAll(() => browser.close());
-
-	it('hydrates the prerendered story in place: no element the server sent is thrown away and drawn again', async () => {
+	/** Runs `test` in a fresh tab of the shared browser, and closes the tab whatever happens. */
+	const inNewPage = async (test: (page: Page) => Promise<void>) => {
 		const page = await browser.context.newPage();
 		try {
+			await test(page);
+		} finally {
+			await page.close();
+		}
+	};
+
+	it('hydrates the prerendered story in place: no element the server sent is thrown away and drawn again', async () => {
+		await inNewPage(async (page) => {
 			await page.addInitScript(() => {
 				const w = window as unknown as { __removed: string[] };
 				w.__removed = [];
@@ -62,9 +78,7 @@ describe('the story page', () => {
 			);
 			expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
 			expect(warnings).toEqual([]);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	it.each([
@@ -81,34 +95,27 @@ describe('the story page', () => {
 				html.replace(/<script type="application\/json" id="story-view-props">[^<]*<\/script>/, ''),
 			error: /no #story-view-props script/
 		}
-	])(
-		'reads as an article, every step with its figure, when $what',
-		async ({ route, answer, edit, error }) => {
-			const page = await browser.context.newPage();
-			try {
-				const errors: string[] = [];
-				page.on('pageerror', (e) => errors.push(e.message));
-				await page.route(route, async (r) => {
-					if (answer) return r.fulfill(answer);
-					const response = await r.fetch();
-					await r.fulfill({ response, body: edit!(await response.text()) });
-				});
-				await page.goto(story(), { waitUntil: 'networkidle' });
-				await expect.poll(() => errors).toEqual([expect.stringMatching(error)]);
-				expect(await page.evaluate(() => document.documentElement.className)).not.toMatch(/\bjs\b/);
-				const steps = await page.locator('[data-step]').count();
-				expect(await page.locator('.step-figure svg[role="img"]').filter({ visible: true }).count()).toBe(
-					steps
-				);
-			} finally {
-				await page.close();
-			}
-		}
+	])('reads as an article, every step with its figure, when $what', ({ route, answer, edit, error }) =>
+		inNewPage(async (page) => {
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.route(route, async (r) => {
+				if (answer) return r.fulfill(answer);
+				const response = await r.fetch();
+				await r.fulfill({ response, body: edit!(await response.text()) });
+			});
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			await expect.poll(() => errors).toEqual([expect.stringMatching(error)]);
+			expect(await page.evaluate(() => document.documentElement.className)).not.toMatch(/\bjs\b/);
+			const steps = await page.locator('[data-step]').count();
+			expect(await page.locator('.step-figure svg[role="img"]').filter({ visible: true }).count()).toBe(
+				steps
+			);
+		})
 	);
 
 	it('loads only the story’s script and the chunks it imports, not SvelteKit’s router', async () => {
-		const page = await browser.context.newPage();
-		try {
+		await inNewPage(async (page) => {
 			const scripts: string[] = [];
 			page.on('request', (r) => {
 				if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -121,14 +128,11 @@ describe('the story page', () => {
 			expect(
 				await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__sveltekit')))
 			).toEqual([]);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	it('writes the reader’s step into the address, and takes it out above the first step', async () => {
-		const page = await browser.context.newPage();
-		try {
+		await inNewPage(async (page) => {
 			await page.goto(story(), { waitUntil: 'networkidle' });
 			await page.mouse.wheel(0, 3000);
 			await page.waitForFunction(() =>
@@ -141,17 +145,12 @@ describe('the story page', () => {
 			await expect.poll(() => page.evaluate(() => location.href)).toBe(story());
 			// Replaced, never pushed: Back leaves the story instead of walking through its steps.
 			expect(await page.evaluate(() => history.length)).toBe(entries);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	it('lands on a deep link’s step and stays there, address and all, while the page is still loading', async () => {
-		const page = await browser.context.newPage();
-		try {
-			const release = await holdLoad(page);
-			await page.goto(`${story()}#step-al-baghla`, { waitUntil: 'domcontentloaded' });
-			await waitForStep(page, 'al-baghla');
+		await inNewPage(async (page) => {
+			const release = await openDeepLinkStillLoading(page, 'al-baghla');
 			// The browser's own jump to the fragment (the step's top at the top) would make another step active.
 			await page.waitForTimeout(500);
 			expect(await active(page)).toBe('al-baghla');
@@ -160,17 +159,12 @@ describe('the story page', () => {
 			await page.waitForLoadState('load');
 			await page.waitForTimeout(300);
 			expect(await active(page)).toBe('al-baghla');
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	it('leaves a reader who scrolled on from a deep link where they are when the page finishes loading', async () => {
-		const page = await browser.context.newPage();
-		try {
-			const release = await holdLoad(page);
-			await page.goto(`${story()}#step-al-baghla`, { waitUntil: 'domcontentloaded' });
-			await waitForStep(page, 'al-baghla');
+		await inNewPage(async (page) => {
+			const release = await openDeepLinkStillLoading(page, 'al-baghla');
 			await page.mouse.move(200, 300);
 			await page.mouse.wheel(0, 1500);
 			await expect.poll(() => active(page)).not.toBe('al-baghla');
@@ -181,8 +175,6 @@ describe('the story page', () => {
 			await page.waitForTimeout(300);
 			expect(await page.evaluate(() => scrollY)).toBe(y);
 			expect(await active(page)).toBe(reading);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 });

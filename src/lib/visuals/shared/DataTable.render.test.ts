@@ -2,16 +2,7 @@ import { fireEvent, render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import DataTable from './DataTable.svelte';
-import type { TableModel } from './table.ts';
-
-const table: TableModel = {
-	caption: 'Distance to Sirte',
-	columns: ['date', 'place', 'km'],
-	rows: [
-		['5 May', 'Abu Grain', { text: '190', claim: 'c1' }],
-		['17 May', 'Abu Grain', '140']
-	]
-};
+import { table } from './table-fixture.ts';
 
 describe('DataTable', () => {
 	it('builds its rows in the browser only while the reader has them open', async () => {

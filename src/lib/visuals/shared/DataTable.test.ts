@@ -1,16 +1,7 @@
 import { render as renderOnServer } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import DataTable from './DataTable.svelte';
-import type { TableModel } from './table.ts';
-
-const table: TableModel = {
-	caption: 'Distance to Sirte',
-	columns: ['date', 'place', 'km'],
-	rows: [
-		['5 May', 'Abu Grain', { text: '190', claim: 'c1' }],
-		['17 May', 'Abu Grain', '140']
-	]
-};
+import { table } from './table-fixture.ts';
 
 describe('DataTable on the server', () => {
 	it('writes the whole table on the server, for readers without JavaScript', () => {
