@@ -1,25 +1,16 @@
 // The story page's only script. The page is prerendered without SvelteKit's client (csr = false, see
 // src/routes/[story]/+page.svelte); this hydrates the story view in place from the props the page wrote beside it,
-// and makes the address follow the reader. Without its element or props, the page falls back to what it is without
-// JavaScript (the article layout, every step with its own figure) and the error says what is missing.
+// and makes the address follow the reader. An error thrown here (no element, no props) rejects the loader's import,
+// and the loader falls back to the layout without JavaScript (story-loader.ts).
 import { hydrate } from 'svelte';
 import StoryView from '$lib/StoryView.svelte';
 import { followSteps } from '$lib/scroll/url.ts';
 import { readStoryProps, STORY_VIEW_ID } from './story-props.ts';
 
-function start() {
-	const target = document.getElementById(STORY_VIEW_ID);
-	if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
-	const props = readStoryProps(document);
-	const follow = followSteps((hash) =>
-		history.replaceState(history.state, '', hash || location.pathname + location.search)
-	);
-	hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step } });
-}
-
-try {
-	start();
-} catch (error) {
-	document.documentElement.classList.remove('js', 'deep-link');
-	throw error;
-}
+const target = document.getElementById(STORY_VIEW_ID);
+if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
+const props = readStoryProps(document);
+const follow = followSteps((hash) =>
+	history.replaceState(history.state, '', hash || location.pathname + location.search)
+);
+hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step } });

@@ -3,8 +3,9 @@
  * chunks it imports, in parallel) only after the first paint. The page's text and its first visual are already in
  * the HTML; on a phone's connection the script (44 kB) would otherwise share the bandwidth of the first words, and
  * in Lighthouse's mobile run that put first paint at 1.6 s instead of 0.85 s. By the end of the body the document is
- * parsed, so the script can never hydrate a half-read page. If the script cannot be loaded, the page falls back to
- * what it is without JavaScript: the article layout, every step with its own figure.
+ * parsed, so the script can never hydrate a half-read page. If the script cannot be loaded, or throws while it
+ * starts (no element or props to hydrate), the page falls back to what it is without JavaScript: the article
+ * layout, every step with its own figure.
  */
 export function storyLoader(entry: string, imports: string[]): string {
 	// JSON, with < escaped, is a safe JavaScript literal inside <script>.
