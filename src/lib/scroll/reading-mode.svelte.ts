@@ -1,6 +1,5 @@
 import { flushSync } from 'svelte';
-
-const inBrowser = typeof document !== 'undefined';
+import { inBrowser } from '../environment.ts';
 
 /** Where the reader's layout choice is kept; src/app.html's inline script reads the same key. */
 export const LAYOUT_KEY = 'scrolly-layout';
