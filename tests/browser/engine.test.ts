@@ -13,7 +13,7 @@ const stepIds = (page: Page) =>
 const visualSvg = async (page: Page) => {
 	let previous = '';
 	for (let i = 0; i < 25; i++) {
-		const [current = ''] = await canonicalSvgs(page, '.visual-slot svg');
+		const [current = ''] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
 		if (current === previous) return current;
 		previous = current;
 		await page.waitForTimeout(200);
@@ -132,7 +132,7 @@ describe('rotation and zoom', () => {
 				await page.setViewportSize(size);
 				await page.waitForTimeout(400);
 				expect(await active(page), `${size.width}×${size.height}`).toBe(middle);
-				const box = (await page.locator('.visual-slot svg').boundingBox())!;
+				const box = (await page.locator('.visual-slot .layer:not(.hidden) svg').boundingBox())!;
 				expect(box.y).toBeGreaterThanOrEqual(0);
 				expect(box.y + box.height).toBeLessThanOrEqual(size.height + 1);
 				expect(box.x + box.width).toBeLessThanOrEqual(size.width + 1);
@@ -404,9 +404,9 @@ describe('motion', () => {
 					id
 				);
 				await page.evaluate(() => new Promise(requestAnimationFrame));
-				const [now] = await canonicalSvgs(page, '.visual-slot svg');
+				const [now] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
 				await page.waitForTimeout(600);
-				const [later] = await canonicalSvgs(page, '.visual-slot svg');
+				const [later] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
 				expect(now, id).toBe(later);
 			}
 		} finally {

@@ -6,7 +6,7 @@ const steps = { advance: 'al-baghla', casualties: 'two-counts', campaign: 'oil-p
 
 /** The smallest rendered text size, in CSS px, of the sticky visual's SVG: font size × how much the SVG is scaled. */
 const smallestText = (page: Awaited<ReturnType<typeof openBrowser>>['page']) =>
-	page.$eval('.visual-slot svg', (svg) => {
+	page.$eval('.visual-slot .layer:not(.hidden) svg', (svg) => {
 		const box = svg.getBoundingClientRect();
 		const vb = (svg as SVGSVGElement).viewBox.baseVal;
 		const scale = Math.min(box.width / vb.width, box.height / vb.height);

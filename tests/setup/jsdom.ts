@@ -22,27 +22,3 @@ if (typeof window.matchMedia !== 'function') {
 			dispatchEvent: () => false
 		}) as MediaQueryList;
 }
-
-// jsdom has no Web Animations (Svelte's transitions use element.animate): an animation that finishes at once is
-// faithful to a document that never paints.
-if (typeof Element.prototype.animate !== 'function') {
-	Element.prototype.animate = function () {
-		const animation = {
-			currentTime: 0,
-			playState: 'finished',
-			finished: Promise.resolve(),
-			cancel() {},
-			finish() {},
-			pause() {},
-			play() {},
-			reverse() {},
-			addEventListener() {},
-			removeEventListener() {}
-		};
-		Object.defineProperty(animation, 'onfinish', {
-			get: () => null,
-			set: (done: (() => void) | null) => queueMicrotask(() => done?.())
-		});
-		return animation as unknown as Animation;
-	};
-}

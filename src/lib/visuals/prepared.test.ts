@@ -3,14 +3,14 @@ import { forReader } from '../content/reader.ts';
 import { loadAllStories } from '../../site/read-stories.ts';
 import type { AdvanceState } from './advance/advance.ts';
 import { layoutAdvance } from './advance/advance.ts';
-import type { CampaignState } from './campaign/campaign.ts';
+import { layoutCampaign, type CampaignState } from './campaign/campaign.ts';
 import { buildBasemap } from './map/basemap.ts';
 import {
 	advanceLayout,
 	campaignLayout,
 	casualtyLayout,
 	prepare,
-	prepareWhenIdle,
+	inTurnWhenIdle,
 	visualTable
 } from './prepared.ts';
 import type { CasualtyState } from './casualties/casualties.ts';
@@ -36,6 +36,22 @@ describe('remembered layouts', () => {
 		const first = advanceLayout(data.advance, claims, state, 300, 300);
 		for (let w = 301; w < 320; w++) advanceLayout(data.advance, claims, state, w, 300);
 		expect(advanceLayout(data.advance, claims, state, 300, 300)).not.toBe(first);
+	});
+
+	it("share every mark a step leaves unchanged with the previous step's layout of the same kind and size", () => {
+		const [a, b] = of('campaign')
+			.slice(3, 5)
+			.map((v) => v.state as unknown as CampaignState);
+		const before = campaignLayout(basemap, a!, 611, 411);
+		const after = campaignLayout(basemap, b!, 611, 411);
+		const fresh = layoutCampaign(basemap, b!, { width: 611, height: 411 });
+		expect(after).toEqual(fresh);
+		const kept = after.marks.filter((m) => before.marks.includes(m));
+		const unchanged = fresh.marks.filter(
+			(m) => JSON.stringify(before.marks.find((o) => o.id === m.id)) === JSON.stringify(m)
+		);
+		expect(unchanged.length).toBeGreaterThan(0);
+		expect(kept.map((m) => m.id)).toEqual(unchanged.map((m) => m.id));
 	});
 });
 
@@ -69,13 +85,13 @@ describe('prepare', () => {
 	});
 });
 
-describe('prepareWhenIdle', () => {
+describe('inTurnWhenIdle', () => {
 	beforeEach(() => vi.useFakeTimers());
 	afterEach(() => vi.useRealTimers());
 
-	it('prepares one visual per idle moment, and stops when asked', () => {
+	it('runs one job per idle moment, and stops when asked', () => {
 		const visuals = of('campaign').slice(1, 4);
-		const stop = prepareWhenIdle(visuals, data, claims, basemap, 640, 420);
+		const stop = inTurnWhenIdle(visuals.map((v) => () => prepare(v, data, claims, basemap, 640, 420)));
 		vi.advanceTimersToNextTimer();
 		stop();
 		vi.runAllTimers();

@@ -13,10 +13,31 @@ import { campaignTable, describeCampaign, layoutCampaign, type CampaignState } f
 import { casualtyTable, describeCasualties, type CasualtyState } from './casualties/casualties.ts';
 import { casualtyFigure } from './casualties/figure.ts';
 import type { Basemap } from './map/types.ts';
+import { share } from './shared/share.ts';
 
 const cache = new WeakMap<object, Map<string, unknown>>();
 /** Answers kept per state: a text, a table and a few sizes (a rotation, a resize, the static figure). */
 const KEPT = 8;
+
+/** The layout last computed for each kind of visual and size, which the next one shares its unchanged parts with. */
+const lastLayout = new Map<string, unknown>();
+/** Sizes kept in `lastLayout`: a resize goes through many, and only the latest matter. */
+const SIZES_KEPT = 6;
+
+/**
+ * A layout, remembered like any answer, whose marks are the very objects of the last layout of the same kind and size
+ * wherever they are unchanged (see share.ts): the next step's update then touches only what differs.
+ */
+function rememberLayout<R>(kind: string, state: object, size: string, compute: () => R): R {
+	const question = `layout ${size}`;
+	return remember(state, question, () => {
+		const layout = share(lastLayout.get(`${kind} ${size}`), compute());
+		lastLayout.delete(`${kind} ${size}`);
+		lastLayout.set(`${kind} ${size}`, layout);
+		if (lastLayout.size > SIZES_KEPT) lastLayout.delete(lastLayout.keys().next().value!);
+		return layout;
+	});
+}
 
 function remember<R>(state: object, question: string, compute: () => R): R {
 	let answers = cache.get(state);
@@ -38,7 +59,9 @@ export const advanceLayout = (
 	width: number,
 	height: number
 ) =>
-	remember(state, `layout ${width}×${height}`, () => layoutAdvance(events, claims, state, { width, height }));
+	rememberLayout('advance', state, `${width}×${height}`, () =>
+		layoutAdvance(events, claims, state, { width, height })
+	);
 export const advanceText = (events: Events, state: AdvanceState) =>
 	remember(state, 'text', () => describeAdvance(events, state));
 
@@ -49,14 +72,16 @@ export const casualtyLayout = (
 	width: number,
 	height: number
 ) =>
-	remember(state, `layout ${width}×${height}`, () =>
+	rememberLayout('casualties', state, `${width}×${height}`, () =>
 		casualtyFigure(reports, claims, state, { width, height })
 	);
 export const casualtyText = (reports: Reports, claims: Claim[], state: CasualtyState) =>
 	remember(state, 'text', () => describeCasualties(reports, claims, state));
 
 export const campaignLayout = (basemap: Basemap, state: CampaignState, width: number, height: number) =>
-	remember(state, `layout ${width}×${height}`, () => layoutCampaign(basemap, state, { width, height }));
+	rememberLayout('campaign', state, `${width}×${height}`, () =>
+		layoutCampaign(basemap, state, { width, height })
+	);
 export const campaignText = (basemap: Basemap, state: CampaignState) =>
 	remember(state, 'text', () => describeCampaign(basemap, state));
 
@@ -95,19 +120,16 @@ export function prepare(
 }
 
 /**
- * Prepares `visuals` one at a time while the browser is idle (a 2 s timeout where it never is); returns a function
- * that stops what is left.
+ * Runs `jobs` in turn, one per idle moment of the browser (a 2 s timeout where it never is one), so that none makes a
+ * long task of another's; returns a function that stops what is left.
  */
-export function prepareWhenIdle(
-	visuals: readonly VisualRef[],
-	...context: [data: ReaderData, claims: Claim[], basemap: Basemap | undefined, width: number, height: number]
-): () => void {
-	const queue = [...visuals];
+export function inTurnWhenIdle(jobs: readonly (() => void)[]): () => void {
+	const queue = [...jobs];
 	let stop = () => {};
 	const next = () => {
-		const visual = queue.shift();
-		if (!visual) return;
-		prepare(visual, ...context);
+		const job = queue.shift();
+		if (!job) return;
+		job();
 		stop = whenIdle(next);
 	};
 	stop = whenIdle(next);

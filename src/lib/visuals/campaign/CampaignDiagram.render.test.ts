@@ -151,4 +151,19 @@ describe('CampaignDiagram', () => {
 		expect(drawn).toContain('place-sirte');
 		expect(drawn.length).toBeLessThan(12);
 	});
+
+	it('lets the marks a step change adds play their entrance, and none drawn with the diagram', async () => {
+		const { container, rerender } = render(CampaignDiagram, { props: props(['is-held']) });
+		const entering = () =>
+			[...container.querySelectorAll('[data-layer]')].map((g) => [
+				g.getAttribute('data-layer'),
+				g.classList.contains('entering')
+			]);
+		expect(entering()).toEqual([['is-held', false]]);
+		await rerender(props(['is-held', 'gna-advance']));
+		expect(entering()).toEqual([
+			['is-held', false],
+			['gna-advance', true]
+		]);
+	});
 });

@@ -1,38 +1,27 @@
-import { cubicOut } from 'svelte/easing';
 import { prefersReducedMotion } from 'svelte/motion';
-import type { TransitionConfig } from 'svelte/transition';
 
 /**
- * Motion between step states: `ms` normally, none for readers who prefer reduced motion. Transitions are local, so
- * they play when a step change adds marks, never on a first render, a deep link or a static figure.
+ * Motion between step states: `ms` normally, none for readers who prefer reduced motion. Marks a step change adds
+ * have their own entrances (entrance.svelte.ts).
  */
 export const motion = (ms: number) => (prefersReducedMotion.current ? 0 : ms);
 
-/** A bar grows from its zero line (its left edge). */
-export function grow(_node: Element, { duration = motion(400) } = {}): TransitionConfig {
-	return {
-		duration,
-		easing: cubicOut,
-		css: (t) => `transform: scaleX(${t}); transform-origin: left; transform-box: fill-box;`
-	};
-}
+/** The two names of the sweep's keyframes (defined where the cover is drawn), alternated so each sweep starts afresh. */
+export const SWEEP_KEYFRAMES = ['sweep-a', 'sweep-b'] as const;
 
 /**
  * Uncovers a drawing from left to right: the right edge of `cover` (a clip rectangle wider than the drawing) slides
  * from x = `from` to x = `to`, then returns to where it rests, showing whatever lies beyond `to` at the end.
+ *
+ * A CSS animation: starting it writes two custom properties and a name, and the browser sets it up with the next
+ * frame's style. `element.animate()` computed the cover's style on the spot, in the middle of the step's update.
  */
 export function sweep(cover: SVGRectElement, { from, to }: { from: number; to: number }, ms: number) {
 	const duration = motion(ms);
-	if (duration === 0 || typeof cover.animate !== 'function') return;
+	if (duration === 0) return;
 	const rest = cover.x.baseVal.value + cover.width.baseVal.value;
-	const at = (x: number) => ({
-		transform: `translateX(${x - rest}px)`,
-		easing: 'cubic-bezier(0.33, 1, 0.68, 1)'
-	});
-	cover.animate([at(from), { ...at(to), offset: 0.99 }, { transform: 'none' }], { duration });
-}
-
-/** A mark fades in. */
-export function appear(_node: Element, { duration = motion(300) } = {}): TransitionConfig {
-	return { duration, easing: cubicOut, css: (t) => `opacity: ${t}` };
+	const [a, b] = SWEEP_KEYFRAMES;
+	cover.style.setProperty('--sweep-from', `${from - rest}px`);
+	cover.style.setProperty('--sweep-to', `${to - rest}px`);
+	cover.style.animation = `${cover.style.animationName === a ? b : a} ${duration}ms cubic-bezier(0.33, 1, 0.68, 1)`;
 }
