@@ -388,6 +388,35 @@ describe('motion', () => {
 		}
 	});
 
+	it('fades in the marks a step adds, and none of those drawn with the page', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const fading = () =>
+				page.$$eval('.visual-slot .layer:not(.hidden) [data-mark]', (marks) =>
+					marks.filter((m) => m.getAnimations().length > 0).map((m) => m.getAttribute('data-mark'))
+				);
+			expect(await page.locator('.visual-slot [data-mark]').count()).toBeGreaterThan(0);
+			expect(await fading()).toEqual([]);
+			for (const id of ['haftar-announces', 'zilla-clash']) {
+				// Let the marks the first jump adds finish fading in.
+				await page.waitForTimeout(500);
+				await jumpTo(page, id);
+				await page.waitForFunction(
+					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+					id
+				);
+			}
+			expect(await fading()).toEqual(['zilla-clash']);
+			await page.waitForTimeout(500);
+			expect(await fading()).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	});
+
 	it('draws a step change at once, with no transition, for readers who prefer reduced motion', async () => {
 		const browser = await openBrowser();
 		try {
@@ -404,11 +433,53 @@ describe('motion', () => {
 					id
 				);
 				await page.evaluate(() => new Promise(requestAnimationFrame));
+				expect(await page.evaluate(() => document.getAnimations().length), id).toBe(0);
 				const [now] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
 				await page.waitForTimeout(600);
 				const [later] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
 				expect(now, id).toBe(later);
 			}
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('the sticky visual', () => {
+	it('draws the next kind of visual ahead, so the step that brings it creates no element', async () => {
+		const browser = await openBrowser();
+		try {
+			const { page } = browser;
+			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
+			await page.goto(story(), { waitUntil: 'networkidle' });
+			const ids = await stepIds(page);
+			const to = ids.find((_, i) => i > 0 && ids[i - 1] === 'unity-government')!;
+			await jumpTo(page, 'unity-government');
+			// While the browser is idle, the kinds of the next steps are drawn, hidden: the advance chart (next) and the
+			// casualty chart (three steps on). Nothing is left to create once both are there.
+			for (const kind of ['advance', 'casualties'])
+				await page.waitForSelector(`.visual-slot .layer.hidden[data-visual="${kind}"] svg`, {
+					state: 'attached'
+				});
+			await page.evaluate(() => {
+				const w = window as Window & { __created?: number };
+				w.__created = 0;
+				new MutationObserver((records) => {
+					for (const r of records) w.__created! += r.addedNodes.length + r.removedNodes.length;
+				}).observe(document.querySelector('.visual-slot .frame')!, { childList: true, subtree: true });
+			});
+			await jumpTo(page, to);
+			await page.waitForFunction(
+				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+				to
+			);
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+			expect(await page.evaluate(() => (window as Window & { __created?: number }).__created)).toBe(0);
+			expect(
+				await page.$$eval('.visual-slot .layer:not(.hidden)', (layers) =>
+					layers.map((l) => l.getAttribute('data-visual'))
+				)
+			).toEqual(['advance']);
 		} finally {
 			await browser.close();
 		}
