@@ -7,7 +7,7 @@ import type { Attachment } from 'svelte/attachments';
  * the chart defines, for readers who have not asked for reduced motion.
  *
  * A class is all a step change writes: the browser starts the animation with the next frame's style. Svelte's `in:`
- * transitions computed keyframes and called `element.animate()` for every new mark, inside the step's update.
+ * transitions computed keyframes and called `element.animate()` twice for every new mark, in the step's own task.
  */
 export function entrance(): Attachment<Element> {
 	let drawn = false;

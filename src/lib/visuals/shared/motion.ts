@@ -14,7 +14,8 @@ export const SWEEP_KEYFRAMES = ['sweep-a', 'sweep-b'] as const;
  * from x = `from` to x = `to`, then returns to where it rests, showing whatever lies beyond `to` at the end.
  *
  * A CSS animation: starting it writes two custom properties and a name, and the browser sets it up with the next
- * frame's style. `element.animate()` computed the cover's style on the spot, in the middle of the step's update.
+ * frame's style. The `element.animate()` it replaces took about 0.7 ms of each such step's update at 1× CPU (CPU
+ * profile of a whole scroll).
  */
 export function sweep(cover: SVGRectElement, { from, to }: { from: number; to: number }, ms: number) {
 	const duration = motion(ms);
