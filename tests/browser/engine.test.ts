@@ -31,6 +31,14 @@ const jumpTo = (page: Page, id: string) =>
 			behavior: 'instant'
 		});
 	}, id);
+/** Jumps to step `id` and waits until it is the active step. */
+const reach = async (page: Page, id: string) => {
+	await jumpTo(page, id);
+	await page.waitForFunction(
+		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+		id
+	);
+};
 
 describe('deep links', () => {
 	let browser: Browser;
@@ -249,11 +257,7 @@ describe('accessibility', () => {
 			const problems: string[] = [];
 			for (const id of ['', ...ids]) {
 				if (id) {
-					await jumpTo(page, id);
-					await page.waitForFunction(
-						(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-						id
-					);
+					await reach(page, id);
 				}
 				await page.waitForTimeout(100);
 				// The whole page once; then what a step changes: the sticky visual with its progress bar, and the step.
@@ -374,11 +378,7 @@ describe('motion', () => {
 			const sweeps = () =>
 				page.$$eval('.visual-slot clipPath rect', (rects) => rects.flatMap((r) => r.getAnimations()).length);
 			for (const id of ['waiting-for-orders', 'abu-grain-falls']) {
-				await jumpTo(page, id);
-				await page.waitForFunction(
-					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-					id
-				);
+				await reach(page, id);
 			}
 			expect(await sweeps()).toBe(1);
 			await page.waitForTimeout(600);
@@ -403,11 +403,7 @@ describe('motion', () => {
 			for (const id of ['haftar-announces', 'zilla-clash']) {
 				// Let the marks the first jump adds finish fading in.
 				await page.waitForTimeout(500);
-				await jumpTo(page, id);
-				await page.waitForFunction(
-					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-					id
-				);
+				await reach(page, id);
 			}
 			expect(await fading()).toEqual(['zilla-clash']);
 			await page.waitForTimeout(500);
@@ -427,11 +423,7 @@ describe('motion', () => {
 			await page.goto(story(), { waitUntil: 'networkidle' });
 			const ids = await stepIds(page);
 			for (const id of [ids[3]!, ids[9]!, ids[20]!, ids[2]!]) {
-				await jumpTo(page, id);
-				await page.waitForFunction(
-					(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-					id
-				);
+				await reach(page, id);
 				await page.evaluate(() => new Promise(requestAnimationFrame));
 				expect(await page.evaluate(() => document.getAnimations().length), id).toBe(0);
 				const [now] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
@@ -468,11 +460,7 @@ describe('the sticky visual', () => {
 					for (const r of records) w.__created! += r.addedNodes.length + r.removedNodes.length;
 				}).observe(document.querySelector('.visual-slot .frame')!, { childList: true, subtree: true });
 			});
-			await jumpTo(page, to);
-			await page.waitForFunction(
-				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-				to
-			);
+			await reach(page, to);
 			await page.evaluate(() => new Promise(requestAnimationFrame));
 			expect(await page.evaluate(() => (window as Window & { __created?: number }).__created)).toBe(0);
 			expect(
