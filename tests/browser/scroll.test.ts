@@ -29,11 +29,12 @@ describe.each(viewports)('scrolling the story at $width×$height', (viewport) =>
 		const { page } = browser;
 		const read = await recordActiveSteps(page);
 		await page.mouse.move(viewport.width / 2, viewport.height / 2);
-		await wheelTo(page, 'bottom', 300);
+		// 450 px notches: shorter than the gap between two steps' midpoints at both sizes (55svh or more, plus a card).
+		await wheelTo(page, 'bottom', 450);
 		const down = visits(await read());
 		expect(down).toEqual(['', ...ids]);
 
-		await wheelTo(page, 'top', 300);
+		await wheelTo(page, 'top', 450);
 		const all = visits(await read());
 		expect(all.slice(down.length - 1)).toEqual([...ids].reverse().concat(''));
 	});
