@@ -39,6 +39,25 @@ const reach = async (page: Page, id: string) => {
 		id
 	);
 };
+/**
+ * Opens the story in a fresh browser in the scroll layout, whatever the reader's motion preference (`prepare` runs
+ * before the page loads), runs `check`, and closes the browser.
+ */
+const inScrollLayout = async (
+	check: (page: Page) => Promise<void>,
+	prepare?: (page: Page) => Promise<void>
+) => {
+	const browser = await openBrowser();
+	try {
+		const { page } = browser;
+		await prepare?.(page);
+		await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
+		await page.goto(story(), { waitUntil: 'networkidle' });
+		await check(page);
+	} finally {
+		await browser.close();
+	}
+};
 
 describe('deep links', () => {
 	let browser: Browser;
@@ -139,6 +158,14 @@ describe('rotation and zoom', () => {
 			]) {
 				await page.setViewportSize(size);
 				await page.waitForTimeout(400);
+				// On a busy machine the relayout after a resize can take longer: give it up to two more seconds.
+				await page
+					.waitForFunction(
+						(id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id,
+						middle,
+						{ timeout: 2000 }
+					)
+					.catch(() => undefined);
 				expect(await active(page), `${size.width}×${size.height}`).toBe(middle);
 				const box = (await page.locator('.visual-slot .layer:not(.hidden) svg').boundingBox())!;
 				expect(box.y).toBeGreaterThanOrEqual(0);
@@ -371,11 +398,7 @@ describe('focus and server rendering', () => {
 
 describe('motion', () => {
 	it('uncovers the advance line from the old date to the new when a step moves the date forward', async () => {
-		const browser = await openBrowser();
-		try {
-			const { page } = browser;
-			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
-			await page.goto(story(), { waitUntil: 'networkidle' });
+		await inScrollLayout(async (page) => {
 			const sweeps = () =>
 				page.$$eval('.visual-slot clipPath rect', (rects) => rects.flatMap((r) => r.getAnimations()).length);
 			for (const id of ['waiting-for-orders', 'abu-grain-falls']) {
@@ -384,17 +407,11 @@ describe('motion', () => {
 			expect(await sweeps()).toBe(1);
 			await page.waitForTimeout(600);
 			expect(await sweeps()).toBe(0);
-		} finally {
-			await browser.close();
-		}
+		});
 	});
 
 	it('fades in the marks a step adds, and none of those drawn with the page', async () => {
-		const browser = await openBrowser();
-		try {
-			const { page } = browser;
-			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
-			await page.goto(story(), { waitUntil: 'networkidle' });
+		await inScrollLayout(async (page) => {
 			const fading = () =>
 				page.$$eval('.visual-slot .layer:not(.hidden) [data-mark]', (marks) =>
 					marks.filter((m) => m.getAnimations().length > 0).map((m) => m.getAttribute('data-mark'))
@@ -409,42 +426,32 @@ describe('motion', () => {
 			expect(await fading()).toEqual(['zilla-clash']);
 			await page.waitForTimeout(500);
 			expect(await fading()).toEqual([]);
-		} finally {
-			await browser.close();
-		}
+		});
 	});
 
 	it('draws a step change at once, with no transition, for readers who prefer reduced motion', async () => {
-		const browser = await openBrowser();
-		try {
-			const { page } = browser;
-			await page.emulateMedia({ reducedMotion: 'reduce' });
-			// Reduced motion defaults to the article layout; this reader has chosen the scroll layout.
-			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
-			await page.goto(story(), { waitUntil: 'networkidle' });
-			const ids = await stepIds(page);
-			for (const id of [ids[3]!, ids[9]!, ids[20]!, ids[2]!]) {
-				await reach(page, id);
-				await page.evaluate(() => new Promise(requestAnimationFrame));
-				expect(await page.evaluate(() => document.getAnimations().length), id).toBe(0);
-				const [now] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
-				await page.waitForTimeout(600);
-				const [later] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
-				expect(now, id).toBe(later);
-			}
-		} finally {
-			await browser.close();
-		}
+		// Reduced motion defaults to the article layout; this reader has chosen the scroll layout.
+		await inScrollLayout(
+			async (page) => {
+				const ids = await stepIds(page);
+				for (const id of [ids[3]!, ids[9]!, ids[20]!, ids[2]!]) {
+					await reach(page, id);
+					await page.evaluate(() => new Promise(requestAnimationFrame));
+					expect(await page.evaluate(() => document.getAnimations().length), id).toBe(0);
+					const [now] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
+					await page.waitForTimeout(600);
+					const [later] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
+					expect(now, id).toBe(later);
+				}
+			},
+			(page) => page.emulateMedia({ reducedMotion: 'reduce' })
+		);
 	});
 });
 
 describe('the sticky visual', () => {
 	it('draws the next kind of visual ahead, so the step that brings it creates no element', async () => {
-		const browser = await openBrowser();
-		try {
-			const { page } = browser;
-			await page.addInitScript(() => localStorage.setItem('scrolly-layout', 'scroll'));
-			await page.goto(story(), { waitUntil: 'networkidle' });
+		await inScrollLayout(async (page) => {
 			const ids = await stepIds(page);
 			const to = ids.find((_, i) => i > 0 && ids[i - 1] === 'unity-government')!;
 			await jumpTo(page, 'unity-government');
@@ -469,9 +476,7 @@ describe('the sticky visual', () => {
 					layers.map((l) => l.getAttribute('data-visual'))
 				)
 			).toEqual(['advance']);
-		} finally {
-			await browser.close();
-		}
+		});
 	});
 });
 
