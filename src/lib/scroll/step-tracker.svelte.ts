@@ -4,6 +4,8 @@ import { clamp, stepFromHash } from './navigation.ts';
 import type { StepOwner } from './owner.ts';
 
 const line = () => offsetLine(window.innerWidth, window.innerHeight);
+/** How long after a resize the page may still be settling (layouts that follow it): the step read is held that long. */
+const SETTLE_MS = 1000;
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -73,26 +75,41 @@ export class StepTracker implements StepOwner {
 		const setUpScrollama = () => {
 			if (setUp) return;
 			setUp = true;
-			scroller?.setup({ step: steps, offset: offset() }).onStepEnter(derive).onStepExit(derive);
+			scroller?.setup({ step: steps, offset: offset() }).onStepEnter(follow).onStepExit(follow);
 		};
-		// The steps moved (the story's height changed): scrollama follows each step's size itself.
+		// A rotation or window resize moves every step and the offset line. The reader stays on the step they were
+		// reading: whatever reports first after the viewport changed (the resize event, the ResizeObserver, a scroll,
+		// scrollama) notes that step before anything is derived from the old measurements, and every relayout in the
+		// following second, while the page settles, puts it back on the line.
+		const viewportSize = () => `${window.innerWidth}×${window.innerHeight}`;
+		let viewport = viewportSize();
+		let keep = -1;
+		let release: ReturnType<typeof setTimeout> | undefined;
+		/** Whether the viewport changed since the last look; if so, the step to keep is noted and the line moved. */
+		const resized = () => {
+			if (viewportSize() === viewport) return false;
+			viewport = viewportSize();
+			if (keep < 0) keep = this.index;
+			clearTimeout(release);
+			release = setTimeout(() => (keep = -1), SETTLE_MS);
+			// scrollama 3's offset(x) moves the line; its type declarations still name an older offsetTrigger.
+			(scroller as { offset?: (x: DecimalType) => unknown } | undefined)?.offset?.(offset());
+			return true;
+		};
+		// The steps moved (the story's height or the viewport changed): scrollama follows each step's size itself.
 		const relayout = () => {
+			resized();
 			setUpScrollama();
 			measure();
 			derive();
-		};
-		// A rotation or window resize moves every step and the offset line: keep the reader on the step they were reading.
-		const resized = () => {
-			const keep = this.index;
-			// scrollama 3's offset(x) moves the line; its type declarations still name an older offsetTrigger.
-			(scroller as { offset?: (x: DecimalType) => unknown } | undefined)?.offset?.(offset());
-			relayout();
 			if (keep >= 0 && this.index !== keep) {
 				this.go(keep, 'instant');
 				measure();
 				derive();
 			}
 		};
+		// Scrolls and scrollama's reports: after a resize the midpoints are stale, so measure first.
+		const follow = () => (resized() ? relayout() : derive());
 		const ids = steps.map((el) => el.id.replace(/^step-/, ''));
 		const followHash = () => {
 			const target = stepFromHash(window.location.hash, ids);
@@ -108,14 +125,15 @@ export class StepTracker implements StepOwner {
 			relayout();
 		} else if (!resize) relayout();
 		resize?.observe(root);
-		window.addEventListener('scroll', derive, { passive: true });
-		window.addEventListener('resize', resized);
+		window.addEventListener('scroll', follow, { passive: true });
+		window.addEventListener('resize', relayout);
 		window.addEventListener('hashchange', followHash);
 		return () => {
+			clearTimeout(release);
 			scroller?.destroy();
 			resize?.disconnect();
-			window.removeEventListener('scroll', derive);
-			window.removeEventListener('resize', resized);
+			window.removeEventListener('scroll', follow);
+			window.removeEventListener('resize', relayout);
 			window.removeEventListener('hashchange', followHash);
 			this.#steps = [];
 		};
