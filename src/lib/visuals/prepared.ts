@@ -29,14 +29,19 @@ const SIZES_KEPT = 6;
  * wherever they are unchanged (see share.ts): the next step's update then touches only what differs.
  */
 function rememberLayout<R>(kind: string, state: object, size: string, compute: () => R): R {
-	const question = `layout ${size}`;
-	return remember(state, question, () => {
-		const layout = share(lastLayout.get(`${kind} ${size}`), compute());
-		lastLayout.delete(`${kind} ${size}`);
-		lastLayout.set(`${kind} ${size}`, layout);
-		if (lastLayout.size > SIZES_KEPT) lastLayout.delete(lastLayout.keys().next().value!);
+	return remember(state, `layout ${size}`, () => {
+		const key = `${kind} ${size}`;
+		const layout = share(lastLayout.get(key), compute());
+		keepLatest(lastLayout, key, layout, SIZES_KEPT);
 		return layout;
 	});
+}
+
+/** Sets `key` in `map` as its newest entry, forgetting the oldest beyond `limit` entries. */
+function keepLatest<K, V>(map: Map<K, V>, key: K, value: V, limit: number) {
+	map.delete(key);
+	map.set(key, value);
+	if (map.size > limit) map.delete(map.keys().next().value!);
 }
 
 function remember<R>(state: object, question: string, compute: () => R): R {
@@ -44,8 +49,7 @@ function remember<R>(state: object, question: string, compute: () => R): R {
 	if (!answers) cache.set(state, (answers = new Map()));
 	if (answers.has(question)) return answers.get(question) as R;
 	const answer = compute();
-	if (answers.size >= KEPT) answers.delete(answers.keys().next().value!);
-	answers.set(question, answer);
+	keepLatest(answers, question, answer, KEPT);
 	return answer;
 }
 
