@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadAllStories } from '../../src/site/read-stories.ts';
 
@@ -23,6 +24,17 @@ describe('prerendered story page', () => {
 	it('holds every chapter title and the claims the text links to', () => {
 		for (const chapter of story!.chapters) expect(page).toContain(chapter.title);
 		for (const claim of story!.claims) expect(page).toContain(`id="claim-${claim.id}"`);
+	});
+
+	// Hydration walks what it hydrates, element by element: static content stays outside the view it hydrates.
+	it('puts the claim list after the story view, outside what hydrates', () => {
+		const doc = new JSDOM(page).window.document;
+		const view = doc.getElementById('story-view');
+		expect(view?.querySelector('.step')).not.toBeNull();
+		expect(view?.querySelector('[id^="claim-"]')).toBeNull();
+		expect(doc.querySelectorAll('article.story > #story-view + section.claims [id^="claim-"]')).toHaveLength(
+			story!.claims.length
+		);
 	});
 
 	it('shows the first step’s visual with its text alternative before any script runs', () => {
