@@ -108,3 +108,23 @@ describe('a claim link in the story', () => {
 		}
 	});
 });
+
+// The claim list is laid out only as the reader nears it (content-visibility: auto in StoryClaims.svelte); a link to a
+// claim must still land on it, laid out and in view.
+describe('a link to a claim in the list', () => {
+	let browser: Browser;
+	beforeAll(async () => (browser = await openBrowser({ width: 390, height: 844 })));
+	afterAll(() => browser.close());
+
+	it('shows that claim, laid out, on the screen', async () => {
+		const { page } = browser;
+		await page.goto(`${baseURL()}/road-to-sirte/`, { waitUntil: 'networkidle' });
+		const href = await page.locator('a.claim-ref').last().getAttribute('href');
+		await page.goto(`${baseURL()}/road-to-sirte/${href}`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(300);
+		const box = await page.locator(href!).boundingBox();
+		expect(box?.height).toBeGreaterThan(0);
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+	});
+});
