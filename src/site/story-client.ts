@@ -13,4 +13,7 @@ const props = readStoryProps(document);
 const follow = followSteps((hash) =>
 	history.replaceState(history.state, '', hash || location.pathname + location.search)
 );
-hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step } });
+// Loading this module is a task of its own (a phone's CPU takes about 20 ms to evaluate it): the view hydrates in the
+// next, and its islands in the ones after (src/lib/island.ts).
+await new Promise((resolve) => setTimeout(resolve));
+hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step, islands: true } });

@@ -55,6 +55,7 @@ describe('the story page', () => {
 		}
 	};
 
+	// The view hydrates first, then its islands, the steps and the sticky visual, each in a task of its own (island.ts).
 	it('hydrates the prerendered story in place: no element the server sent is thrown away and drawn again', async () => {
 		await inNewPage(async (page) => {
 			await page.addInitScript(() => {
@@ -63,7 +64,10 @@ describe('the story page', () => {
 				new MutationObserver((records) => {
 					for (const r of records)
 						for (const node of r.removedNodes)
-							if (node instanceof Element && node.matches('article.story, [data-step], .masthead'))
+							if (
+								node instanceof Element &&
+								node.matches('article.story, [data-step], .chapter-title, .masthead, .visual-slot figure')
+							)
 								w.__removed.push(node.tagName + '.' + node.className);
 				}).observe(document, { childList: true, subtree: true });
 			});
@@ -73,9 +77,11 @@ describe('the story page', () => {
 			});
 			await page.goto(story(), { waitUntil: 'networkidle' });
 			await page.mouse.wheel(0, 1200);
-			await page.waitForFunction(() =>
-				document.querySelector('[data-active-step]')?.getAttribute('data-active-step')
-			);
+			// Once hydrated, the islands follow the reader: the steps mark the active one.
+			await page.waitForFunction(() => {
+				const id = document.querySelector('[data-active-step]')?.getAttribute('data-active-step');
+				return id && document.querySelector('[aria-current="step"]')?.id === `step-${id}`;
+			});
 			expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
 			expect(warnings).toEqual([]);
 		});

@@ -26,10 +26,8 @@ export class ReadingMode {
 		return !inBrowser || this.article || this.printing;
 	}
 
-	/** Listens for printing, and lets the deep-link class go once the page has drawn. Returns the cleanup. */
+	/** Listens for printing. Returns the cleanup. */
 	start = () => {
-		const html = document.documentElement;
-		requestAnimationFrame(() => html.classList.remove('deep-link'));
 		// Browsers announce printing with beforeprint and with the print media query; either brings the figures back.
 		const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
 		const update = () => flushSync(() => (this.printing = print?.matches ?? false));
@@ -42,6 +40,14 @@ export class ReadingMode {
 			window.removeEventListener('afterprint', update);
 			print?.removeEventListener('change', update);
 		};
+	};
+
+	/**
+	 * The sticky visual is in place: lets the deep-link class, which hides it until then, go once the page has drawn
+	 * (a reader arriving at a step sees that step's visual, never the first one on its way).
+	 */
+	reveal = () => {
+		requestAnimationFrame(() => document.documentElement.classList.remove('deep-link'));
 	};
 
 	/** Switches layout and remembers the choice for the next visit. */

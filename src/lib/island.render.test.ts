@@ -1,0 +1,89 @@
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ChapterTitle from './ChapterTitle.svelte';
+import { island, liveProps } from './island.ts';
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * What svelte/server's `render()` writes for a component with no blocks, such as ChapterTitle: its elements between
+ * Svelte's hydration markers. (Components here are compiled for the browser, so render() cannot run them.)
+ */
+function serverHtml<Props extends Record<string, unknown>>(component: Component<Props>, props: Props) {
+	const drawn = document.createElement('div');
+	const instance = mount(component, { target: drawn, props });
+	const html = drawn.innerHTML;
+	void unmount(instance);
+	return `<!--[-->${html}<!--]-->`;
+}
+
+describe('island', () => {
+	const title = new SvelteMap([['now', 'Abu Grain']]);
+	const props = liveProps(() => ({ chapter: { id: 'abu-grain', number: 1, title: title.get('now')! } }));
+	const element = document.createElement('div');
+	let detach: (() => void) | void;
+	afterEach(() => {
+		detach?.();
+		element.replaceChildren();
+		title.set('now', 'Abu Grain');
+	});
+
+	it('hydrates the server HTML inside its element in a later task, keeping its nodes, then follows its props', async () => {
+		element.innerHTML = serverHtml(ChapterTitle, props);
+		const heading = element.querySelector('h2');
+		const ready = vi.fn();
+		detach = island(ChapterTitle, props, { ready })(element);
+		expect(ready).not.toHaveBeenCalled();
+		await nextTask();
+		expect(ready).toHaveBeenCalledOnce();
+		expect(element.querySelectorAll('h2')).toHaveLength(1);
+		expect(element.querySelector('h2')).toBe(heading);
+		title.set('now', 'Al-Wishka');
+		flushSync();
+		expect(heading?.textContent).toContain('Al-Wishka');
+		detach();
+		expect(element.querySelector('h2')).toBeNull();
+	});
+
+	it('prepares in a task of its own, before the one that hydrates', async () => {
+		element.innerHTML = serverHtml(ChapterTitle, props);
+		const order: string[] = [];
+		detach = island(ChapterTitle, props, {
+			prepare: () => order.push('prepare'),
+			ready: () => order.push('ready')
+		})(element);
+		await nextTask();
+		expect(order).toEqual(['prepare']);
+		await nextTask();
+		expect(order).toEqual(['prepare', 'ready']);
+	});
+
+	it('mounts at once after the current update where the element has no server HTML', async () => {
+		const ready = vi.fn();
+		detach = island(ChapterTitle, props, { ready })(element);
+		expect(element.childNodes).toHaveLength(0);
+		await Promise.resolve();
+		expect(ready).toHaveBeenCalledOnce();
+		expect(element.querySelector('h2')?.id).toBe('chapter-abu-grain');
+	});
+
+	it('does nothing once its element is gone', async () => {
+		element.innerHTML = serverHtml(ChapterTitle, props);
+		const ready = vi.fn();
+		island(ChapterTitle, props, { ready, prepare: ready })(element)?.();
+		await nextTask();
+		await nextTask();
+		expect(ready).not.toHaveBeenCalled();
+	});
+});
+
+describe('liveProps', () => {
+	it('answers every question about its props from what read() gives now', () => {
+		let now: Record<string, number> = { a: 1 };
+		const props = liveProps(() => now);
+		expect([props.a, 'a' in props, Object.keys(props)]).toEqual([1, true, ['a']]);
+		now = { b: 2 };
+		expect([props.a, 'a' in props, { ...props }]).toEqual([undefined, false, { b: 2 }]);
+	});
+});

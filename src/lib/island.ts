@@ -1,0 +1,85 @@
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
+
+/**
+ * Gives a component a root of its own, hydrated in a task of its own. Svelte hydrates a component tree in one call,
+ * so one task: a part of the page with its own root lets the browser paint and answer input in between (a phone's
+ * CPU takes about 50 ms to hydrate the story's sticky visual, and as long again for the rest of its view).
+ *
+ * The server renders the component on its own (`render()`) and puts that HTML inside the island's element
+ * (`spliceIsland` in src/site/islands.ts). The element's owner hydrates the element as its template wrote it, empty,
+ * and leaves those children alone; the island hydrates them in a new task. Where the element has no children (a
+ * render in the browser: the stepper, render tests), the component is mounted once the current update is done.
+ * Removing the element unmounts the component.
+ */
+/** Svelte's own bound on a component's props. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProps = Record<string, any>;
+
+export function island<Props extends AnyProps>(
+	component: Component<Props>,
+	props: Props,
+	{ prepare, ready }: IslandOptions = {}
+): Attachment<HTMLElement> {
+	return (element) => {
+		let instance: Record<string, unknown> | undefined;
+		let removed = false;
+		const start = (fromServer: boolean) => {
+			if (removed) return;
+			const options = { target: element, props };
+			instance = fromServer ? hydrate(component, options) : mount(component, options);
+			ready?.();
+		};
+		// Each in a task of its own, while the element is still there.
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const inTurn = ([task, ...rest]: (() => void)[]) =>
+			(timer = setTimeout(() => {
+				if (removed || !task) return;
+				task();
+				if (rest.length) inTurn(rest);
+			}));
+		if (element.firstChild) inTurn([...(prepare ? [prepare] : []), () => start(true)]);
+		else queueMicrotask(() => start(false));
+		return () => {
+			removed = true;
+			clearTimeout(timer);
+			if (instance) void unmount(instance);
+		};
+	};
+}
+
+/** An island's component and props, for the page to render on its own; `islandPart` checks them against each other. */
+export interface IslandPart {
+	id: string;
+	component: Component<AnyProps>;
+	props: AnyProps;
+}
+
+export const islandPart = <Props extends AnyProps>(
+	id: string,
+	component: Component<Props>,
+	props: Props
+): IslandPart => ({ id, component: component as Component<AnyProps>, props });
+
+export interface IslandOptions {
+	/** Work the component will need to hydrate (its layout, say), done in a task of its own just before. */
+	prepare?: () => void;
+	/** Called when the component is in place. */
+	ready?: () => void;
+}
+
+/**
+ * Props that follow `read()`: each read of a prop reads `read()`, as the props Svelte passes between components do,
+ * so the island's component updates when what `read` depends on changes, with no new root.
+ */
+export function liveProps<Props extends object>(read: () => Props): Props {
+	return new Proxy({} as Props, {
+		get: (_, key) => Reflect.get(read(), key),
+		has: (_, key) => Reflect.has(read(), key),
+		ownKeys: () => Reflect.ownKeys(read()),
+		getOwnPropertyDescriptor: (_, key) => {
+			const found = Reflect.getOwnPropertyDescriptor(read(), key);
+			return found && { ...found, configurable: true };
+		}
+	});
+}
