@@ -42,7 +42,8 @@ describe('island', () => {
 		title.set('now', 'Al-Wishka');
 		flushSync();
 		expect(heading?.textContent).toContain('Al-Wishka');
-		detach();
+		detach?.();
+		detach = undefined;
 		expect(element.querySelector('h2')).toBeNull();
 	});
 
