@@ -1,10 +1,14 @@
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
+/** Svelte's own bound on a component's props. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProps = Record<string, any>;
+
 /**
  * Gives a component a root of its own, hydrated in a task of its own. Svelte hydrates a component tree in one call,
- * so one task: a part of the page with its own root lets the browser paint and answer input in between (a phone's
- * CPU takes about 50 ms to hydrate the story's sticky visual, and as long again for the rest of its view).
+ * so one task: a part of the page with its own root lets the browser paint and answer input in between (at 4× CPU
+ * throttling, the story's view took about 100 ms to hydrate in one piece).
  *
  * The server renders the component on its own (`render()`) and puts that HTML inside the island's element
  * (`spliceIsland` in src/site/islands.ts). The element's owner hydrates the element as its template wrote it, empty,
@@ -12,10 +16,6 @@ import type { Attachment } from 'svelte/attachments';
  * render in the browser: the stepper, render tests), the component is mounted once the current update is done.
  * Removing the element unmounts the component.
  */
-/** Svelte's own bound on a component's props. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyProps = Record<string, any>;
-
 export function island<Props extends AnyProps>(
 	component: Component<Props>,
 	props: Props,
