@@ -30,6 +30,18 @@ describe('share', () => {
 		);
 	});
 
+	// Found by the property above in a CI run: assigning out["__proto__"] set the prototype instead.
+	it('keeps a key named __proto__ as a property', () => {
+		const previous = JSON.parse('{"__proto__": null, "a": [1]}') as Record<string, unknown>;
+		expect(share(previous, structuredClone(previous))).toBe(previous);
+		const next = JSON.parse('{"__proto__": 2, "a": [1]}') as Record<string, unknown>;
+		const shared = share(previous, next);
+		expect(Object.hasOwn(shared, '__proto__')).toBe(true);
+		expect(shared).toEqual(next);
+		expect(Object.getPrototypeOf(shared)).toBe(Object.prototype);
+		expect(shared.a).toBe(previous.a);
+	});
+
 	it('keeps the unchanged items of a list, matched by id wherever they moved, and replaces the changed ones', () => {
 		const a = { id: 'a', x: 1 };
 		const b = { id: 'b', x: 2 };

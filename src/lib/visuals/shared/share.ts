@@ -31,8 +31,11 @@ function shareRecord(previous: Record<string, unknown>, next: Record<string, unk
 	let same = keys.length === Object.keys(previous).length;
 	const out: Record<string, unknown> = {};
 	for (const key of keys) {
-		out[key] = share(previous[key], next[key]);
-		if (out[key] !== previous[key] || !(key in previous)) same = false;
+		const own = Object.hasOwn(previous, key);
+		const value = share(own ? previous[key] : undefined, next[key]);
+		// Defined, not assigned: a key named "__proto__" (JSON may have one) is a property, not the prototype.
+		Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+		if (!own || value !== previous[key]) same = false;
 	}
 	return same ? previous : out;
 }
