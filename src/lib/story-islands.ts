@@ -4,6 +4,7 @@ import type { ComponentProps } from 'svelte';
 import type { ReaderChapter, ReaderStep, ReaderStory } from './content/reader.ts';
 import StorySteps from './StorySteps.svelte';
 import { islandPart, type IslandPart } from './island.ts';
+import { ReadingMode } from './scroll/reading-mode.svelte.ts';
 import type { Basemap } from './visuals/map/types.ts';
 import Visual from './visuals/Visual.svelte';
 
@@ -19,7 +20,7 @@ export const readingOrder = (story: ReaderStory): Item[] =>
  */
 export const ISLANDS = { steps: 'story-steps', visual: 'sticky-visual' } as const;
 
-/** The steps at step `index` (-1 before the first); `figures`: ReadingMode's, true on the server. */
+/** The steps at step `index` (-1 before the first), with static figures or not (ReadingMode's `figures`). */
 export const stepsProps = (
 	story: ReaderStory,
 	steps: Item[],
@@ -54,7 +55,9 @@ export function stickyVisualProps(
  */
 export function islandsOf(story: ReaderStory, basemap: Basemap | undefined): IslandPart[] {
 	const steps = readingOrder(story);
-	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, -1, true));
+	// The view's own reading mode, as the server has it: every static figure drawn.
+	const { figures } = new ReadingMode();
+	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, -1, figures));
 	if (steps.length === 0) return [list];
 	return [list, islandPart(ISLANDS.visual, Visual, stickyVisualProps(story, steps, basemap, -1))];
 }
