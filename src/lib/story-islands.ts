@@ -39,7 +39,7 @@ export function stickyVisualProps(
 	const item = steps[Math.max(0, index)]!;
 	return {
 		visual: item.visual,
-		data: story.data,
+		visuals: story.visuals,
 		claims: story.claims,
 		alt: item.alt,
 		basemap,

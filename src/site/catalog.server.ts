@@ -1,5 +1,5 @@
 import { StoryError } from '$lib/content/diagnostics';
-import { loadStory } from '$lib/content/load';
+import { loadStory } from '$lib/load-story.ts';
 import type { Story, StorySummary } from '$lib/content/types';
 
 /**
@@ -43,6 +43,7 @@ export function summaries(): StorySummary[] {
 		slug: s.slug,
 		title: s.title,
 		dek: s.dek,
-		chapters: s.chapters.map((c) => ({ id: c.id, title: c.title, steps: c.steps.length }))
+		chapters: s.chapters.map((c) => ({ id: c.id, title: c.title, steps: c.steps.length })),
+		cover: s.cover
 	}));
 }

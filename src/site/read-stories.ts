@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadStory, type Loaded } from '../lib/content/load.ts';
+import { loadStory, type Loaded } from '../lib/load-story.ts';
 
 /** Every file under `stories/<slug>/`, keyed by its project-relative path with forward slashes. */
 export function readStoryFiles(root: string, slug: string): Record<string, string> {

@@ -1,43 +1,32 @@
 import { readCsv, type Cell, type CsvTable } from './csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { boolean, isoDate, kebab, number, oneOf, text, type Check, type Issue } from './schema.ts';
+import { boolean, kebab, number, type Check, type Issue } from './schema.ts';
 
-/** A CSV column: its name, a checker for the cell text, and a line for the docs. */
-interface Column {
+/** A CSV column: its name and a checker for the cell text. */
+export interface Column {
 	name: string;
 	check: Check<unknown>;
 }
 
-const yesNo: Check<boolean> = (v, path, issues) =>
+/** `yes` or `no`. */
+export const yesNo: Check<boolean> = (v, path, issues) =>
 	boolean(v === 'yes' ? true : v === 'no' ? false : v, path, issues);
-const km: Check<number> = (v, path, issues) =>
-	number('a distance in km')(v === '' ? v : Number(v), path, issues);
 
-/** The columns of `data/advance.csv`, in order. */
-export const advanceColumns: Column[] = [
-	{ name: 'id', check: kebab },
-	{ name: 'date', check: isoDate },
-	{ name: 'estimated', check: yesNo },
-	{ name: 'label', check: text() },
-	{ name: 'place', check: kebab },
-	{ name: 'km', check: km },
-	{ name: 'claim', check: kebab }
-];
+/** Any finite number, written plainly. */
+export const numberCell =
+	(what = 'a number'): Check<number> =>
+	(v, path, issues) =>
+		number(what)(v === '' || !/^-?\d+(\.\d+)?$/.test(String(v)) ? v : Number(v), path, issues);
 
-const count: Check<number> = (v, path, issues) =>
+/** A whole number of things. */
+export const count: Check<number> = (v, path, issues) =>
 	number('a whole number')(v === '' || !/^\d+$/.test(String(v)) ? v : Number(v), path, issues);
-const optionalCount: Check<number | null> = (v, path, issues) => (v === '' ? null : count(v, path, issues));
 
-/** The columns of `data/casualties.csv`, in order (`high` is empty unless the claim gives a range). */
-export const casualtyColumns: Column[] = [
-	{ name: 'id', check: kebab },
-	{ name: 'group', check: kebab },
-	{ name: 'side', check: oneOf(['gna', 'is', 'civilian'] as const) },
-	{ name: 'kind', check: oneOf(['killed', 'wounded', 'captured'] as const) },
-	{ name: 'count', check: count },
-	{ name: 'high', check: optionalCount },
-	{ name: 'claim', check: kebab }
-];
+/** A whole number, or an empty cell (null). */
+export const optionalCount: Check<number | null> = (v, path, issues) => (v === '' ? null : count(v, path, issues));
+
+/** An empty cell (null), or a kebab-case id. */
+export const optionalId: Check<string | null> = (v, path, issues) => (v === '' ? null : kebab(v, path, issues));
 
 /** The distinct values of one column in a CSV text, valid rows or not (for checking references to them). */
 export function declaredColumn(text: string | undefined, column: string): string[] {

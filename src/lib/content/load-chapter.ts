@@ -1,7 +1,8 @@
-import { visuals, visualKeys, type Known } from '../visuals/registry.ts';
 import { readSteps } from './chapter.ts';
 import { didYouMean, type Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
+import type { AnyKindSpec, StoryRefs } from './kinds.ts';
+import type { LoadedVisuals } from './load-visuals.ts';
 import { locateIssues } from './located.ts';
 import { claimRefs, renderMarkdown } from './markdown.ts';
 import { kebab, list, object, oneOf, text, type Issue } from './schema.ts';
@@ -14,7 +15,9 @@ const chapterSchema = object({ title: text() });
 /** What a chapter is checked against: the story's data and claims, and the step ids seen so far. */
 export interface ChapterContext {
 	base: string;
-	known: Known;
+	/** The kinds of visual, and what the story configures for them. */
+	kinds: readonly AnyKindSpec[];
+	visuals: LoadedVisuals & { refs: StoryRefs };
 	claimIds: string[];
 	hedged: ReadonlySet<string>;
 	stepIds: Map<string, string>;
@@ -23,7 +26,7 @@ export interface ChapterContext {
 
 /** Reads and checks one chapter file: front matter, then its steps, each against the story's claims and data. */
 export function readChapter(path: string, t: string, ctx: ChapterContext): Chapter | undefined {
-	const { base, known, claimIds, stepIds, diagnostics } = ctx;
+	const { base, kinds, visuals, claimIds, stepIds, diagnostics } = ctx;
 	const name = CHAPTER_FILE.exec(path.slice(base.length));
 	if (!name) {
 		diagnostics.push({
@@ -51,7 +54,7 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 			expected: 'at least one "::: step <id>" block'
 		});
 	const stepSchema = object({
-		visual: oneOf(visualKeys),
+		visual: oneOf(kinds.map((k) => k.key)),
 		state: (v: unknown) => v as Record<string, unknown>,
 		alt: text('one to three sentences describing the visual'),
 		notes: text('speaker notes for a teacher'),
@@ -86,9 +89,7 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 		stepIds.set(r.id, path);
 		if (r.header.value === undefined && r.header.diagnostics.length) continue;
 		const header = stepSchema(r.header.value ?? {}, [], stepIssues);
-		const state = header
-			? visuals[header.visual]!.state(known)(header.state, ['state'], stepIssues)
-			: undefined;
+		const state = header ? stepState(header.visual, header.state, ctx, stepIssues) : undefined;
 		diagnostics.push(...locateIssues(stepIssues, r.header, path, r.id));
 		for (const ref of claimRefs(r.body)) {
 			if (claimIds.includes(ref.id)) continue;
@@ -123,6 +124,26 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 	}
 	if (!meta) return undefined;
 	return { id: name[2]!, number: Number(name[1]), title: meta.title, steps };
+}
+
+/** Checks a step's state with its kind, or says the story does not configure that kind. */
+function stepState(key: string, state: unknown, ctx: ChapterContext, issues: Issue[]) {
+	const kind = ctx.kinds.find((k) => k.key === key)!;
+	const { config } = ctx.visuals.visuals;
+	if (!(key in config)) {
+		const declared = ctx.visuals.yaml.value as Record<string, unknown> | undefined;
+		issues.push({
+			path: ['visual'],
+			message:
+				declared && typeof declared === 'object' && key in declared
+					? `the "${key}:" section of visuals.yaml has errors (listed there), so this step cannot be checked`
+					: `the story does not configure the ${kind.name} ("${key}")`,
+			expected: `a "${key}:" section in visuals.yaml`
+		});
+		return undefined;
+	}
+	const none = () => [];
+	return kind.state(ctx.visuals.refs, config[key], ctx.visuals.declared[key] ?? none)(state, ['state'], issues);
 }
 
 const claimRef = (ids: string[]) => (v: unknown, path: (string | number)[], issues: Issue[]) => {

@@ -1,12 +1,11 @@
-import type { Known } from '../visuals/registry.ts';
 import { readChapter } from './load-chapter.ts';
-import { readCsv } from './csv.ts';
-import { advanceColumns, casualtyColumns, declaredColumn, readRows } from './datasets.ts';
 import { didYouMean, type Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
+import type { AnyKindSpec } from './kinds.ts';
 import { locateIssues } from './located.ts';
+import { readVisuals } from './load-visuals.ts';
 import { renderMarkdown } from './markdown.ts';
-import { object, text, type Issue } from './schema.ts';
+import { kebab, object, oneOf, optional, text, type Issue } from './schema.ts';
 import {
 	checkRefs,
 	claimSchema,
@@ -18,7 +17,7 @@ import {
 	sourceSchema
 } from './story-files.ts';
 import { KEBAB, normalise } from './text.ts';
-import type { AdvanceEvent, CasualtyReport, Chapter, Claim, Story, StoryData } from './types.ts';
+import type { Chapter, Claim, Story } from './types.ts';
 import { readYaml } from './yaml-source.ts';
 
 /** The result of loading a story: the story when it is valid, and every diagnostic either way. */
@@ -36,22 +35,33 @@ const KNOWN = [
 	'entities.yaml',
 	'inconsistencies.yaml',
 	'places.yaml',
-	'data/advance.csv',
-	'data/casualties.csv'
+	'visuals.yaml'
 ];
 
-const storySchema = object({ title: text(), dek: text() });
+/** The languages the interface words exist in (src/lib/i18n). */
+export const LANGUAGES = ['en'] as const;
+const storySchema = object({
+	title: text(),
+	dek: text(),
+	lang: optional(oneOf(LANGUAGES)),
+	cover: optional(kebab)
+});
 
 /**
  * Loads `stories/<slug>/` from a map of project-relative paths to file texts (from `import.meta.glob` at build time,
  * or from the file system in `npm run check:stories`). Pure and total: never throws, reports all problems at once.
  */
-export function loadStory(slug: string, files: Record<string, string>): Loaded {
+export function loadStory(
+	slug: string,
+	files: Record<string, string>,
+	kinds: readonly AnyKindSpec[]
+): Loaded {
 	const base = `stories/${slug}/`;
 	const texts: Record<string, string> = {};
 	for (const [path, raw] of Object.entries(files)) if (path.startsWith(base)) texts[path] = normalise(raw);
 	const diagnostics: Diagnostic[] = [];
 	const rel = (name: string) => base + name;
+	const dataFiles = kinds.flatMap((k) => (k.data ? [k.data.file] : []));
 
 	if (!KEBAB.test(slug))
 		diagnostics.push({
@@ -64,14 +74,14 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 		});
 	for (const path of Object.keys(texts)) {
 		const name = path.slice(base.length);
-		if (KNOWN.includes(name) || name.startsWith('chapters/')) continue;
+		if (KNOWN.includes(name) || dataFiles.includes(name) || name.startsWith('chapters/')) continue;
 		diagnostics.push({
 			file: path,
 			line: 1,
 			col: 1,
 			message: 'not a story file, so it would be ignored',
-			expected: KNOWN.join(', ') + ' or chapters/NN-name.md',
-			hint: didYouMean(name, KNOWN)
+			expected: [...KNOWN, ...dataFiles].join(', ') + ' or chapters/NN-name.md',
+			hint: didYouMean(name, [...KNOWN, ...dataFiles])
 		});
 	}
 	const required = (name: string) => {
@@ -139,15 +149,8 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 		diagnostics
 	);
 
-	const table = <T extends { id: string; claim: string }>(
-		name: string,
-		columns: Parameters<typeof readTable>[3]
-	) => readTable<T>(texts[rel(name)], rel(name), claimIds, columns, diagnostics);
-	const data: StoryData = {
-		places,
-		advance: table<AdvanceEvent>('data/advance.csv', advanceColumns),
-		casualties: table<CasualtyReport>('data/casualties.csv', casualtyColumns)
-	};
+	const placeIds = declaredIds(placesYaml);
+	const loaded = readVisuals(kinds, texts, base, { places, placeIds, claims: claimIds }, claimIds, diagnostics);
 
 	const storyText = required('story.md');
 	const front = splitFrontMatter(storyText, rel('story.md'), diagnostics);
@@ -166,18 +169,19 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 			message: 'the story has no chapters',
 			expected: 'files like chapters/01-abu-grain.md'
 		});
-	const csv = (name: string, column: string) => declaredColumn(texts[rel(name)], column);
-	const known: Known = {
-		advance: csv('data/advance.csv', 'id'),
-		casualtyGroups: csv('data/casualties.csv', 'group'),
-		casualtyClaims: csv('data/casualties.csv', 'claim'),
-		places: declaredIds(placesYaml)
-	};
 	const stepIds = new Map<string, string>();
 	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));
 	const chapters: Chapter[] = [];
 	for (const path of chapterPaths) {
-		const chapter = readChapter(path, texts[path]!, { base, known, claimIds, hedged, stepIds, diagnostics });
+		const chapter = readChapter(path, texts[path]!, {
+			base,
+			kinds,
+			visuals: loaded,
+			claimIds,
+			hedged,
+			stepIds,
+			diagnostics
+		});
 		if (chapter) chapters.push(chapter);
 	}
 	const numbers = chapters.map((c) => c.number);
@@ -191,12 +195,23 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 			});
 	});
 
+	if (meta?.cover && !stepIds.has(meta.cover))
+		diagnostics.push({
+			file: rel('story.md'),
+			...front.yaml.locate(['cover']),
+			field: 'cover',
+			message: `unknown step "${meta.cover}"`,
+			expected: 'the id of a step, whose visual the index shows',
+			hint: didYouMean(meta.cover, [...stepIds.keys()])
+		});
 	if (diagnostics.length || !meta) return { diagnostics, texts };
 	return {
 		diagnostics,
 		texts,
 		story: {
 			slug,
+			lang: meta.lang ?? 'en',
+			cover: meta.cover ?? chapters[0]?.steps[0]?.id ?? '',
 			title: meta.title,
 			dek: meta.dek,
 			intro: renderMarkdown(front.body, { hedged }),
@@ -205,45 +220,8 @@ export function loadStory(slug: string, files: Record<string, string>): Loaded {
 			claims,
 			entities,
 			inconsistencies,
-			data
+			places,
+			visuals: loaded.visuals
 		}
 	};
-}
-
-/** Reads a data table whose rows have unique ids and cite a claim. */
-function readTable<T extends { id: string; claim: string }>(
-	t: string | undefined,
-	file: string,
-	claimIds: string[],
-	columns: Parameters<typeof readRows>[1],
-	diagnostics: Diagnostic[]
-): T[] {
-	if (t === undefined) return [];
-	const table = readCsv(t);
-	const rows = readRows<T>(table, columns, file, diagnostics);
-	const seen = new Set<string>();
-	for (const { value: row, cells } of rows) {
-		if (seen.has(row.id))
-			diagnostics.push({
-				file,
-				line: cells[0]!.line,
-				col: cells[0]!.col,
-				field: 'id',
-				message: `duplicate id "${row.id}"`
-			});
-		seen.add(row.id);
-		if (!claimIds.includes(row.claim)) {
-			const cell = cells[columns.findIndex((c) => c.name === 'claim')]!;
-			diagnostics.push({
-				file,
-				line: cell.line,
-				col: cell.col,
-				field: 'claim',
-				message: `unknown claim "${row.claim}"`,
-				expected: 'an id from claims.yaml',
-				hint: didYouMean(row.claim, claimIds)
-			});
-		}
-	}
-	return rows.map((r) => r.value);
 }

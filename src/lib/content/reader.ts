@@ -3,22 +3,18 @@
  * hydrates from), so the story route leaves out what only other views show: speaker notes (the presenter), name
  * variants and disagreements (the sources page), and the gazetteer (already projected into the basemap).
  */
-import type { Chapter, Step, Story, StoryData } from './types.ts';
+import type { Chapter, Step, Story } from './types.ts';
 
 export type ReaderStep = Omit<Step, 'notes'>;
 export type ReaderChapter = Omit<Chapter, 'steps'> & { steps: ReaderStep[] };
-export type ReaderData = Omit<StoryData, 'places'>;
-export type ReaderStory = Omit<Story, 'chapters' | 'entities' | 'inconsistencies' | 'data'> & {
+export type ReaderStory = Omit<Story, 'chapters' | 'entities' | 'inconsistencies' | 'places'> & {
 	chapters: ReaderChapter[];
-	data: ReaderData;
 };
 
 export function forReader(story: Story): ReaderStory {
-	const { chapters, entities: _entities, inconsistencies: _inconsistencies, data, ...rest } = story;
-	const { places: _places, ...readerData } = data;
+	const { chapters, entities: _entities, inconsistencies: _inconsistencies, places: _places, ...rest } = story;
 	return {
 		...rest,
-		chapters: chapters.map((c) => ({ ...c, steps: c.steps.map(({ notes: _notes, ...step }) => step) })),
-		data: readerData
+		chapters: chapters.map((c) => ({ ...c, steps: c.steps.map(({ notes: _notes, ...step }) => step) }))
 	};
 }

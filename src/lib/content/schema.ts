@@ -72,6 +72,17 @@ export const isoDate: Check<string> = (v, path, issues) => {
 	return fail(issues, path, 'a date like 2016-05-17', v);
 };
 
+/**
+ * A date `YYYY-MM-DD`, or a date and a time of day `YYYY-MM-DD HH:MM` on the story's own clock (as its sources print
+ * it: no time zone). Both sort as text.
+ */
+export const isoDateTime: Check<string> = (v, path, issues) => {
+	const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
+	const m = s ? /^(\d{4}-\d{2}-\d{2})(?: (\d{2}):(\d{2}))?$/.exec(s) : null;
+	if (m && isoDate(m[1], path, []) !== undefined && (!m[2] || (Number(m[2]) < 24 && Number(m[3]) < 60))) return s;
+	return fail(issues, path, 'a date like 2016-05-17, or a date and time like "2005-08-29 06:10"', v);
+};
+
 export const oneOf =
 	<T extends string>(values: readonly T[]): Check<T> =>
 	(v, path, issues) =>
@@ -145,3 +156,26 @@ export const object =
 		}
 		return ok ? (out as Out<S>) : undefined;
 	};
+
+/** An id that must name one of `ids` (a dataset's rows, the gazetteer's places…): "did you mean", or the list. */
+export const idFrom =
+	(what: string, ids: () => readonly string[], where = `${what}s`): Check<string> =>
+	(v, path, issues) => {
+		const known = ids();
+		if (typeof v === 'string' && known.includes(v)) return v;
+		const hint = typeof v === 'string' ? didYouMean(v, known) : undefined;
+		issues.push({
+			path,
+			message: `unknown ${what}`,
+			expected: `an id from ${where}`,
+			found: JSON.stringify(v),
+			hint: hint ?? (known.length && known.length <= 12 ? `known: ${known.join(', ')}` : undefined)
+		});
+		return undefined;
+	};
+
+/** A number within [min, max]. */
+export const between =
+	(min: number, max: number, what = `a number from ${min} to ${max}`): Check<number> =>
+	(v, path, issues) =>
+		typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fail(issues, path, what, v);

@@ -55,7 +55,7 @@ export const claimSchema = object({
 export const entitySchema = object({
 	id: kebab,
 	name: text(),
-	kind: oneOf(['person', 'group', 'operation'] as const),
+	kind: oneOf(['person', 'group', 'operation', 'organisation'] as const),
 	variants: list(text()),
 	note: optional(text())
 });

@@ -1,4 +1,7 @@
 /** The typed, serialisable story the build produces from `stories/<slug>/`. Everything here is plain data. */
+import type { Actor } from './actors.ts';
+
+export type { Actor };
 
 /** A published article or report that claims come from. */
 export interface Source {
@@ -37,25 +40,9 @@ export interface Claim {
 export interface Entity {
 	id: string;
 	name: string;
-	kind: 'person' | 'group' | 'operation';
+	kind: 'person' | 'group' | 'operation' | 'organisation';
 	variants: string[];
 	note?: string;
-}
-
-/** A dated event on the advance chart: where the GNA forces' front stood, and who says so. */
-export interface AdvanceEvent {
-	id: string;
-	date: string;
-	/** True when the date is an estimate or disputed. */
-	estimated: boolean;
-	/** Short label shown on the chart: "Abu Grain retaken". */
-	label: string;
-	/** The place's gazetteer id. */
-	place: string;
-	/** Distance to Sirte in km, as the claim gives it. */
-	km: number;
-	/** The claim for the distance or event. */
-	claim: string;
 }
 
 /** Where sources disagree with each other or with the record, explained in plain language. */
@@ -80,20 +67,7 @@ export interface Place {
 	note?: string;
 }
 
-/** One reported casualty figure: one side, one kind, one claimant (through its claim). */
-export interface CasualtyReport {
-	id: string;
-	/** The comparison it belongs to: reports of the same event share a group ("abu-grain"). */
-	group: string;
-	side: 'gna' | 'is' | 'civilian';
-	kind: 'killed' | 'wounded' | 'captured';
-	count: number;
-	/** Upper end when the claim gives a range ("2,000–2,500"); otherwise undefined. */
-	high?: number;
-	claim: string;
-}
-
-/** Which visual a step shows, and the state it shows it in (validated per visual, see visuals/registry.ts). */
+/** Which visual a step shows, and the state it shows it in (validated by the kind, see content/kinds.ts). */
 export interface VisualRef {
 	key: string;
 	state: Record<string, unknown>;
@@ -121,17 +95,24 @@ export interface Chapter {
 	steps: Step[];
 }
 
-/** The data files of a story, parsed and validated. */
-export interface StoryData {
-	places: Place[];
-	advance: AdvanceEvent[];
-	casualties: CasualtyReport[];
+/**
+ * What the story's visuals are given: its actors, and each kind's configuration (its section of `visuals.yaml`) and
+ * data rows (its `data/<kind>.csv`), by kind key. Only the kind reads its own configuration and rows.
+ */
+export interface StoryVisuals {
+	actors: Actor[];
+	config: Record<string, unknown>;
+	rows: Record<string, unknown[]>;
 }
 
 export interface Story {
 	slug: string;
+	/** The language of its text and interface words (`lang:` in story.md; "en" by default). */
+	lang: string;
 	title: string;
 	dek: string;
+	/** The step whose visual pictures the story on the index (`cover:` in story.md; the first step by default). */
+	cover: string;
 	/** Optional intro, safe HTML. */
 	intro: string;
 	chapters: Chapter[];
@@ -139,13 +120,17 @@ export interface Story {
 	claims: Claim[];
 	entities: Entity[];
 	inconsistencies: Inconsistency[];
-	data: StoryData;
+	/** The gazetteer. */
+	places: Place[];
+	visuals: StoryVisuals;
 }
 
-/** What the index page needs of a story. */
+/** What the index page needs of a story: its title, dek and chapters, and the step whose visual pictures it. */
 export interface StorySummary {
 	slug: string;
 	title: string;
 	dek: string;
 	chapters: { id: string; title: string; steps: number }[];
+	/** The step whose visual the index shows: `cover:` in story.md, else the first step. */
+	cover: string;
 }

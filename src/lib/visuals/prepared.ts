@@ -6,12 +6,9 @@
  * The cache is keyed by the step's state object, then by what was asked and at which size. A state belongs to one
  * story, whose data does not change while the page is open, so the state stands for the data too.
  */
-import type { ReaderData } from '../content/reader.ts';
-import type { Claim, VisualRef } from '../content/types.ts';
-import { advanceTable, describeAdvance, layoutAdvance, type AdvanceState } from './advance/advance.ts';
-import { campaignTable, describeCampaign, layoutCampaign, type CampaignState } from './campaign/campaign.ts';
-import { casualtyTable, describeCasualties, type CasualtyState } from './casualties/casualties.ts';
-import { casualtyFigure } from './casualties/figure.ts';
+import type { StoryVisuals, VisualRef } from '../content/types.ts';
+import type { Claim } from '../content/types.ts';
+import type { AnyVisualKind, VisualInput } from './kind.ts';
 import type { Basemap } from './map/types.ts';
 import { share } from './shared/share.ts';
 
@@ -53,74 +50,57 @@ function remember<R>(state: object, question: string, compute: () => R): R {
 	return answer;
 }
 
-type Events = ReaderData['advance'];
-type Reports = ReaderData['casualties'];
-
-export const advanceLayout = (
-	events: Events,
-	claims: Claim[],
-	state: AdvanceState,
+/** A step's layout at `width` × `height`, remembered, sharing unchanged marks with the kind's last layout. */
+export const layoutOf = <L>(
+	kind: AnyVisualKind,
+	input: VisualInput,
+	state: object,
 	width: number,
 	height: number
-) =>
-	rememberLayout('advance', state, `${width}×${height}`, () =>
-		layoutAdvance(events, claims, state, { width, height })
-	);
-export const advanceText = (events: Events, state: AdvanceState) =>
-	remember(state, 'text', () => describeAdvance(events, state));
+): L =>
+	rememberLayout(kind.spec.key, state, `${width}×${height}`, () => kind.layout(input, state, { width, height })) as L;
 
-export const casualtyLayout = (
-	reports: Reports,
+/** A step's title and description, remembered. */
+export const textOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
+	remember(state, 'text', () => kind.text(input, state));
+
+/** The data table behind "Show the data" for a step's visual, remembered; none when the kind cannot draw. */
+export const tableOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
+	remember(state, 'table', () => (kind.ready?.(input) === false ? undefined : kind.table(input, state)));
+
+/**
+ * What a kind is given, for a story: one object per story and kind, so a step's answers can be remembered by its
+ * state alone (a state belongs to one story).
+ */
+const inputs = new WeakMap<StoryVisuals, Map<string, VisualInput>>();
+export function inputOf(
+	kind: AnyVisualKind,
+	visuals: StoryVisuals,
 	claims: Claim[],
-	state: CasualtyState,
-	width: number,
-	height: number
-) =>
-	rememberLayout('casualties', state, `${width}×${height}`, () =>
-		casualtyFigure(reports, claims, state, { width, height })
-	);
-export const casualtyText = (reports: Reports, claims: Claim[], state: CasualtyState) =>
-	remember(state, 'text', () => describeCasualties(reports, claims, state));
-
-export const campaignLayout = (basemap: Basemap, state: CampaignState, width: number, height: number) =>
-	rememberLayout('campaign', state, `${width}×${height}`, () =>
-		layoutCampaign(basemap, state, { width, height })
-	);
-export const campaignText = (basemap: Basemap, state: CampaignState) =>
-	remember(state, 'text', () => describeCampaign(basemap, state));
-
-/** The data table behind "Show the data" for a step's visual (none for a map visual without its basemap). */
-export function visualTable(visual: VisualRef, data: ReaderData, claims: Claim[], basemap?: Basemap) {
-	return remember(visual.state, 'table', () => {
-		const state = visual.state as unknown;
-		if (visual.key === 'advance') return advanceTable(data.advance, claims, state as AdvanceState);
-		if (visual.key === 'casualties') return casualtyTable(data.casualties, claims, state as CasualtyState);
-		if (visual.key === 'campaign' && basemap) return campaignTable(basemap, state as CampaignState);
-		return undefined;
-	});
+	basemap: Basemap | undefined
+): VisualInput {
+	let byKind = inputs.get(visuals);
+	if (!byKind) inputs.set(visuals, (byKind = new Map()));
+	const key = kind.spec.key;
+	const known = byKind.get(key);
+	if (known && known.claims === claims && known.basemap === basemap) return known;
+	const input = {
+		config: visuals.config[key],
+		rows: visuals.rows[key] ?? [],
+		actors: visuals.actors,
+		claims,
+		basemap
+	};
+	byKind.set(key, input);
+	return input;
 }
 
 /** Computes, and remembers, everything a step's visual needs to be drawn at `width` × `height`. */
-export function prepare(
-	visual: VisualRef,
-	data: ReaderData,
-	claims: Claim[],
-	basemap: Basemap | undefined,
-	width: number,
-	height: number
-) {
-	const state = visual.state as unknown;
-	visualTable(visual, data, claims, basemap);
-	if (visual.key === 'advance') {
-		advanceLayout(data.advance, claims, state as AdvanceState, width, height);
-		advanceText(data.advance, state as AdvanceState);
-	} else if (visual.key === 'casualties') {
-		casualtyLayout(data.casualties, claims, state as CasualtyState, width, height);
-		casualtyText(data.casualties, claims, state as CasualtyState);
-	} else if (visual.key === 'campaign' && basemap) {
-		campaignLayout(basemap, state as CampaignState, width, height);
-		campaignText(basemap, state as CampaignState);
-	}
+export function prepare(kind: AnyVisualKind, visual: VisualRef, input: VisualInput, width: number, height: number) {
+	tableOf(kind, input, visual.state);
+	if (kind.ready?.(input) === false) return;
+	layoutOf(kind, input, visual.state, width, height);
+	textOf(kind, input, visual.state);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { forReader } from '$lib/content/reader.ts';
-import { buildBasemap } from '$lib/visuals/map/basemap.ts';
+import { storyBasemap } from '$lib/visuals/map/story-basemap.ts';
 import { getStory, storySlugs } from '$site/catalog.server';
 import { storyClientFiles } from '$site/story-client.server.ts';
 
@@ -11,7 +11,7 @@ export const load = ({ params }) => {
 	const story = getStory(params.story);
 	if (!story) error(404, `No story "${params.story}"`);
 	return {
-		props: { story: forReader(story), basemap: buildBasemap(story.data.places) },
+		props: { story: forReader(story), basemap: storyBasemap(story) },
 		client: storyClientFiles(dev)
 	};
 };

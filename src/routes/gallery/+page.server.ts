@@ -1,4 +1,4 @@
-import { buildBasemap } from '$lib/visuals/map/basemap.ts';
+import { storyBasemap } from '$lib/visuals/map/story-basemap.ts';
 import { getStory, storySlugs } from '$site/catalog.server';
 
 // A static route: kit's default prerender entry '*' includes it, so it is built although nothing links to it.
@@ -8,6 +8,6 @@ export const prerender = true;
 export const load = () => ({
 	stories: storySlugs().map((slug) => {
 		const story = getStory(slug)!;
-		return { story, basemap: buildBasemap(story.data.places) };
+		return { story, basemap: storyBasemap(story) };
 	})
 });

@@ -1,0 +1,60 @@
+/**
+ * A kind of visual: what it checks (its spec, for the content layer), how it lays out a step's state, what it says
+ * of it (title, description, data table) and the component that draws it. `visuals/index.ts` lists the kinds.
+ */
+import type { Component } from 'svelte';
+import type { AnyKindSpec } from '../content/kinds.ts';
+import type { Actor, Claim } from '../content/types.ts';
+import type { Basemap } from './map/types.ts';
+import type { TableModel } from './shared/table.ts';
+
+/** Everything a kind is given to draw a story's step: the same for every step of the story. */
+export interface VisualInput<Config = unknown, Row = unknown> {
+	/** The kind's section of the story's `visuals.yaml`. */
+	config: Config;
+	/** The rows of the kind's data file. */
+	rows: Row[];
+	/** The story's actors: names and colours. */
+	actors: Actor[];
+	/** The story's claims: who says so, and whether hedged. */
+	claims: Claim[];
+	/** The projected map, computed at build time (map kinds). */
+	basemap?: Basemap;
+}
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** A visual's words at a step: its title and the description generated from the state. */
+export interface VisualText {
+	title: string;
+	description: string;
+}
+
+/** What every kind's component is handed. */
+export interface VisualProps<Config = unknown, Row = unknown, State = unknown> {
+	/** What the kind draws from. */
+	input: VisualInput<Config, Row>;
+	/** The step's state. */
+	state: State;
+	/** Drawing size in CSS pixels. */
+	width: number;
+	height: number;
+	/** Id prefix for title, description and defs, unique on the page. */
+	uid: string;
+}
+
+export interface VisualKind<Config = unknown, Row = unknown, State = unknown, Layout = unknown> {
+	spec: AnyKindSpec;
+	/** Whether it can draw with this input (a map needs its basemap). */
+	ready?(input: VisualInput<Config, Row>): boolean;
+	layout(input: VisualInput<Config, Row>, state: State, size: Size): Layout;
+	text(input: VisualInput<Config, Row>, state: State): VisualText;
+	table(input: VisualInput<Config, Row>, state: State): TableModel;
+	component: Component<VisualProps<Config, Row, State>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyVisualKind = VisualKind<any, any, any, any>;
