@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forReader } from '$lib/content/reader.ts';
-import { buildBasemap } from '$lib/visuals/map/basemap.ts';
-import { loadAllStories } from './read-stories.ts';
+import { storyBasemap } from '$lib/visuals/map/story-basemap.ts';
+import { fixtureStory } from '../../tests/fixtures/story.ts';
 import { readStoryProps, STORY_VIEW_ID, storyPropsScript, type StoryProps } from './story-props.ts';
 
 /** A document holding only what the page writes: the props script, read back as a browser would see its text. */
@@ -13,9 +13,8 @@ const pageWith = (html: string) => {
 };
 
 describe('the story page’s props', () => {
-	const [loaded] = loadAllStories(process.cwd());
-	const story = loaded!.story!;
-	const props: StoryProps = { story: forReader(story), basemap: buildBasemap(story.data.places) };
+	const story = fixtureStory();
+	const props: StoryProps = { story: forReader(story), basemap: storyBasemap(story) };
 
 	it('travel through the page as JSON and come back equal, with nothing lost', () => {
 		expect(readStoryProps(pageWith(storyPropsScript(props)))).toEqual(props);

@@ -1,44 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, canonicalSvgs, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
+import {
+	active,
+	baseURL,
+	canonicalSvgs,
+	jumpTo,
+	openBrowser,
+	reach,
+	recordActiveSteps,
+	stepIds,
+	visits,
+	visualSvg,
+	wheelTo
+} from './harness.ts';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type Page = Browser['page'];
 
+/**
+ * The engine's own behaviour is the same for every story, so these tests run on one, whose steps some of them name.
+ * What must hold for each story (every step's deep link, no-JS, print, axe) is in each-story.test.ts.
+ */
 const story = () => `${baseURL()}/road-to-sirte/`;
-const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
-const stepIds = (page: Page) =>
-	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
-/** The canonical SVG once transitions have settled: two reads 200 ms apart agree. */
-const visualSvg = async (page: Page) => {
-	let previous = '';
-	for (let i = 0; i < 25; i++) {
-		const [current = ''] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
-		if (current === previous) return current;
-		previous = current;
-		await page.waitForTimeout(200);
-	}
-	throw new Error('the visual never settled');
-};
-/** Scrolls so that step `id`'s midpoint is just past the offset line, in one jump. */
-const jumpTo = (page: Page, id: string) =>
-	page.evaluate((target) => {
-		const el = document.getElementById(`step-${target}`)!;
-		const r = el.getBoundingClientRect();
-		const line = Math.round(window.innerHeight * (window.innerWidth < 768 ? 0.7 : 0.5));
-		window.scrollTo({
-			top: Math.ceil(window.scrollY + r.top + r.height / 2 - line + 1),
-			behavior: 'instant'
-		});
-	}, id);
-/** Jumps to step `id` and waits until it is the active step. */
-const reach = async (page: Page, id: string) => {
-	await jumpTo(page, id);
-	await page.waitForFunction(
-		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-		id
-	);
-};
 /**
  * Opens the story in a fresh browser in the scroll layout, whatever the reader's motion preference (`prepare` runs
  * before the page loads), runs `check`, and closes the browser.
@@ -58,43 +40,6 @@ const inScrollLayout = async (
 		await browser.close();
 	}
 };
-
-describe('deep links', () => {
-	let browser: Browser;
-	beforeAll(async () => (browser = await openBrowser()));
-	afterAll(() => browser.close());
-
-	it('open every step directly, with no other step ever active on the way', async () => {
-		const { page } = browser;
-		await page.goto(story(), { waitUntil: 'networkidle' });
-		const ids = await stepIds(page);
-		await browser.context.addInitScript(() => {
-			const w = window as unknown as { __seen: string[] };
-			w.__seen = [];
-			new MutationObserver(() => {
-				const root = document.querySelector('[data-active-step]');
-				if (root) w.__seen.push(root.getAttribute('data-active-step') ?? '');
-			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step'] });
-		});
-		// Four fresh pages at a time, each loading one step's address.
-		const open = async (id: string) => {
-			const tab = await browser.context.newPage();
-			await tab.goto(`${story()}#step-${id}`, { waitUntil: 'networkidle' });
-			await tab.waitForFunction(
-				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
-				id
-			);
-			const seen = await tab.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-			expect(
-				visits(seen).filter((v) => v !== ''),
-				id
-			).toEqual([id]);
-			expect(await tab.getAttribute(`#step-${id}`, 'aria-current')).toBe('step');
-			await tab.close();
-		};
-		for (let i = 0; i < ids.length; i += 4) await Promise.all(ids.slice(i, i + 4).map(open));
-	});
-});
 
 describe('the visual is a function of the step', () => {
 	let browser: Browser;
@@ -222,100 +167,6 @@ describe('keyboard', () => {
 				(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
 				ids[1]!
 			);
-		} finally {
-			await browser.close();
-		}
-	});
-});
-
-describe('without JavaScript, and in print', () => {
-	it('shows every step’s text and a static visual, in order, when JavaScript is off', async () => {
-		const browser = await openBrowser({ width: 390, height: 844 }, { javaScriptEnabled: false });
-		try {
-			const { page } = browser;
-			await page.goto(story());
-			const steps = await page.$$eval('[data-step]', (els) =>
-				els.map((el) => ({
-					text: (el.querySelector('.prose') as HTMLElement).innerText.length,
-					svg: !!el.querySelector('.step-figure svg[role="img"]')
-				}))
-			);
-			expect(steps.length).toBeGreaterThan(20);
-			expect(steps.every((s) => s.text > 40 && s.svg)).toBe(true);
-			expect(await page.locator('.graphic').isVisible()).toBe(false);
-		} finally {
-			await browser.close();
-		}
-	});
-
-	it('prints unrolled: every step with its static visual, the sticky visual hidden, nothing cut at the page edge', async () => {
-		const browser = await openBrowser();
-		try {
-			const { page } = browser;
-			await page.goto(story(), { waitUntil: 'networkidle' });
-			const count = (await stepIds(page)).length;
-			await page.emulateMedia({ media: 'print' });
-			await page.waitForFunction((n) => document.querySelectorAll('.step-figure svg').length === n, count);
-			expect(await page.locator('.graphic').isVisible()).toBe(false);
-			const widest = await page.$$eval('[data-step], .step-figure svg', (els) =>
-				Math.max(...els.map((el) => el.getBoundingClientRect().right))
-			);
-			expect(widest).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
-			const pdf = await page.pdf({ format: 'A4' });
-			expect(pdf.length).toBeGreaterThan(10_000);
-		} finally {
-			await browser.close();
-		}
-	});
-});
-
-describe('accessibility', () => {
-	const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-	it.each([
-		{ width: 1280, height: 800 },
-		{ width: 390, height: 844 }
-	])('has no WCAG 2.2 A/AA violation at any step at $width×$height', async (viewport) => {
-		const browser = await openBrowser(viewport);
-		try {
-			const { page } = browser;
-			await page.goto(story(), { waitUntil: 'networkidle' });
-			await page.addScriptTag({ content: axe });
-			const ids = await stepIds(page);
-			const problems: string[] = [];
-			for (const id of ['', ...ids]) {
-				if (id) {
-					await reach(page, id);
-				}
-				await page.waitForTimeout(100);
-				// The whole page once; then what a step changes: the sticky visual with its progress bar, and the step.
-				const violations = await page.evaluate(
-					async (scope) => {
-						const result = await (
-							window as unknown as {
-								axe: {
-									run: (
-										c: unknown,
-										o: unknown
-									) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-								};
-							}
-						).axe.run(scope ? { include: scope.map((s) => [s]) } : document, {
-							runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-						});
-						return result.violations.map(
-							(v) =>
-								`${v.id}: ${v.nodes
-									.map((n) => n.target.join(' '))
-									.slice(0, 3)
-									.join(', ')}`
-						);
-					},
-					id ? ['.scrolly > .graphic', `#step-${id}`] : undefined
-				);
-				problems.push(...violations.map((v) => `${id || '(start)'} ${v}`));
-			}
-			expect(problems).toEqual([]);
 		} finally {
 			await browser.close();
 		}

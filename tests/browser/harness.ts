@@ -95,3 +95,38 @@ export const canonicalSvgs = (page: Page, selector: string) =>
 
 /** Consecutive duplicates removed: the order in which values were visited. */
 export const visits = (values: string[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
+
+
+export const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
+export const stepIds = (page: Page) =>
+	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
+/** The canonical SVG once transitions have settled: two reads 200 ms apart agree. */
+export const visualSvg = async (page: Page) => {
+	let previous = '';
+	for (let i = 0; i < 25; i++) {
+		const [current = ''] = await canonicalSvgs(page, '.visual-slot .layer:not(.hidden) svg');
+		if (current === previous) return current;
+		previous = current;
+		await page.waitForTimeout(200);
+	}
+	throw new Error('the visual never settled');
+};
+/** Scrolls so that step `id`'s midpoint is just past the offset line, in one jump. */
+export const jumpTo = (page: Page, id: string) =>
+	page.evaluate((target) => {
+		const el = document.getElementById(`step-${target}`)!;
+		const r = el.getBoundingClientRect();
+		const line = Math.round(window.innerHeight * (window.innerWidth < 768 ? 0.7 : 0.5));
+		window.scrollTo({
+			top: Math.ceil(window.scrollY + r.top + r.height / 2 - line + 1),
+			behavior: 'instant'
+		});
+	}, id);
+/** Jumps to step `id` and waits until it is the active step. */
+export const reach = async (page: Page, id: string) => {
+	await jumpTo(page, id);
+	await page.waitForFunction(
+		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+		id
+	);
+};

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_SLUGS } from '../stories.ts';
 import { baseURL, openBrowser, recordActiveSteps, visits, wheelTo } from './harness.ts';
 
 const viewports = [
 	{ width: 1280, height: 800 },
 	{ width: 390, height: 844 }
 ];
+const cases = STORY_SLUGS.flatMap((slug) => viewports.map((viewport) => ({ slug, ...viewport, viewport })));
 
-describe.each(viewports)('scrolling the story at $width×$height', (viewport) => {
+describe.each(cases)('scrolling $slug at $width×$height', ({ slug, viewport }) => {
 	let browser: Awaited<ReturnType<typeof openBrowser>>;
 	let ids: string[];
 
 	beforeAll(async () => {
 		browser = await openBrowser(viewport);
-		await browser.page.goto(`${baseURL()}/road-to-sirte/`, { waitUntil: 'networkidle' });
+		await browser.page.goto(`${baseURL()}/${slug}/`, { waitUntil: 'networkidle' });
 		ids = await browser.page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));
 	});
 	afterAll(() => browser.close());

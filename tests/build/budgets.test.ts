@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAssets, kindOf, type Asset, type AssetKind } from '../../scripts/bench/route-assets.js';
 import { baseURL, openBrowser } from '../browser/harness.ts';
+import { STORY_SLUGS } from '../stories.ts';
 
-const route = '/road-to-sirte/';
+const routes = STORY_SLUGS.map((slug) => `/${slug}/`);
 const kB = 1000;
 const format = (bytes: number) => `${(bytes / kB).toFixed(1)} kB`;
 const budget = (kind: AssetKind, name: string, size: 'br' | 'raw', limit: number) => ({
@@ -27,7 +28,7 @@ const budgets = [
 	budget('font', 'fonts', 'raw', 60 * kB)
 ];
 
-describe(`the story route ${route}, read from the build`, () => {
+describe.each(routes)('the story route %s, read from the build', (route) => {
 	const { assets, external } = routeAssets('build', route);
 
 	it('counts a production build, without Svelte’s development-mode code', () => {
@@ -49,10 +50,17 @@ describe(`the story route ${route}, read from the build`, () => {
 	});
 });
 
-describe.each([
-	{ width: 1280, height: 800 },
-	{ width: 390, height: 844 }
-])(`loading and scrolling ${route} to its last step in Chromium at $width×$height`, (viewport) => {
+const cases = routes.flatMap((route) =>
+	[
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	].map((viewport) => ({ route, ...viewport, viewport }))
+);
+
+describe.each(cases)('loading and scrolling $route to its last step in Chromium at $width×$height', ({
+	route,
+	viewport
+}) => {
 	let browser: Awaited<ReturnType<typeof openBrowser>>;
 	const requested: string[] = [];
 	const built = new Map(routeAssets('build', route).assets.map((a: Asset) => [a.path, a]));

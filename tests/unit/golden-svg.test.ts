@@ -1,7 +1,7 @@
 /**
- * Golden SVGs: every step of The road to Sirte, server-rendered at the static figure's size (560×380), plus one phone
+ * Golden SVGs: every step of every story, server-rendered at the static figure's size (560×380), plus one phone
  * width (320×340, the sticky visual's 52svh on a 375×667 phone, rounded) per visual key. Each is normalised by
- * tests/golden/svg-text.ts and compared with tests/golden/<name>.svg.
+ * tests/golden/svg-text.ts and compared with tests/golden/<story>/<name>.svg.
  *
  *   UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/golden-svg.test.ts
  *
@@ -11,56 +11,44 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics } from '../../src/lib/content/diagnostics.ts';
-import { loadStory } from '../../src/lib/content/load.ts';
 import type { Step, Story } from '../../src/lib/content/types.ts';
 import Visual from '../../src/lib/visuals/Visual.svelte';
-import { buildBasemap } from '../../src/lib/visuals/map/basemap.ts';
-import { readStoryFiles } from '../../src/site/read-stories.ts';
+import { storyBasemap } from '../../src/lib/visuals/map/story-basemap.ts';
+import { STORIES } from '../stories.ts';
 import { extractSvg, lineDiff, normaliseSvg, round2, roundNumbers } from '../golden/svg-text.ts';
 
-const ROOT = process.cwd();
-const DIR = join(ROOT, 'tests/golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const SLUG = 'road-to-sirte';
 const FIGURE = { width: 560, height: 380 };
 const PHONE = { width: 320, height: 340 };
 
-function realStory(): Story {
-	const loaded = loadStory(SLUG, readStoryFiles(ROOT, SLUG));
-	if (!loaded.story) throw new Error(formatDiagnostics(loaded.diagnostics, loaded.texts));
-	return loaded.story;
-}
-
-const story = realStory();
-const basemap = buildBasemap(story.data.places);
-const steps = story.chapters.flatMap((chapter) => chapter.steps.map((step) => ({ chapter, step })));
-
 interface Golden {
-	/** File name under tests/golden/, without `.svg`. */
+	/** File name under tests/golden/<story>/, without `.svg`. */
 	name: string;
 	step: Step;
 	chapter: string;
 	size: { width: number; height: number };
 }
 
-const goldens: Golden[] = [
-	...steps.map(({ chapter, step }) => ({ name: step.id, step, chapter: chapter.id, size: FIGURE })),
-	...[...new Set(steps.map((s) => s.step.visual.key))].map((key) => {
-		const { chapter, step } = steps.find((s) => s.step.visual.key === key)!;
-		return { name: `phone-${key}`, step, chapter: chapter.id, size: PHONE };
-	})
-];
+function goldensOf(story: Story): Golden[] {
+	const steps = story.chapters.flatMap((chapter) => chapter.steps.map((step) => ({ chapter, step })));
+	return [
+		...steps.map(({ chapter, step }) => ({ name: step.id, step, chapter: chapter.id, size: FIGURE })),
+		...[...new Set(steps.map((s) => s.step.visual.key))].map((key) => {
+			const { chapter, step } = steps.find((s) => s.step.visual.key === key)!;
+			return { name: `phone-${key}`, step, chapter: chapter.id, size: PHONE };
+		})
+	];
+}
 
-function renderGolden({ step, chapter, size }: Golden): string {
+function renderGolden(story: Story, { step, chapter, size }: Golden): string {
 	const { body } = render(Visual, {
 		props: {
 			visual: step.visual,
-			data: story.data,
+			visuals: story.visuals,
 			claims: story.claims,
 			alt: step.alt,
 			uid: `golden-${step.id}`,
-			basemap,
+			basemap: storyBasemap(story),
 			fixed: size
 		}
 	});
@@ -99,7 +87,10 @@ describe('golden SVG text', () => {
 	});
 });
 
-describe(`golden SVGs of ${SLUG}`, () => {
+describe.each(STORIES)('golden SVGs of $slug', (story) => {
+	const DIR = join(process.cwd(), 'tests/golden', story.slug);
+	const goldens = goldensOf(story);
+
 	it('has a golden for every step and every visual at phone width, and no stale ones', () => {
 		const expected = goldens.map((g) => `${g.name}.svg`).sort();
 		if (UPDATE) {
@@ -109,14 +100,14 @@ describe(`golden SVGs of ${SLUG}`, () => {
 		}
 		const onDisk = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.svg')) : [];
 		const stale = onDisk.filter((f) => !expected.includes(f));
-		expect(stale, `stale goldens (no step renders them; UPDATE_GOLDEN=1 removes them): ${stale}`).toEqual([]);
+		expect(stale, `stale goldens in tests/golden/${story.slug} (no step renders them; UPDATE_GOLDEN=1 removes them): ${stale}`).toEqual([]);
 	});
 
 	it.each(
 		goldens.map((g) => [`${g.name} (${g.step.visual.key}, ${g.size.width}×${g.size.height})`, g] as const)
 	)('%s matches its golden', (_, golden) => {
 		const file = join(DIR, `${golden.name}.svg`);
-		const actual = renderGolden(golden);
+		const actual = renderGolden(story, golden);
 		if (UPDATE) {
 			mkdirSync(DIR, { recursive: true });
 			writeFileSync(file, actual);
@@ -125,11 +116,11 @@ describe(`golden SVGs of ${SLUG}`, () => {
 		const how =
 			'If the change is intended, run UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/golden-svg.test.ts and review the diff.';
 		const where = `step "${golden.step.id}" (chapter ${golden.chapter}, visual ${golden.step.visual.key}, ${golden.size.width}×${golden.size.height})`;
-		if (!existsSync(file)) expect.fail(`No golden for ${where}: tests/golden/${golden.name}.svg. ${how}`);
+		if (!existsSync(file)) expect.fail(`No golden for ${where}: tests/golden/${story.slug}/${golden.name}.svg. ${how}`);
 		const expected = readFileSync(file, 'utf8');
 		if (actual !== expected)
 			expect.fail(
-				`The SVG of ${where} differs from tests/golden/${golden.name}.svg (- golden, + rendered):\n` +
+				`The SVG of ${where} differs from tests/golden/${story.slug}/${golden.name}.svg (- golden, + rendered):\n` +
 					`${lineDiff(expected, actual)}\n${how}`
 			);
 	});

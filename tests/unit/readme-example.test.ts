@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/content/load.ts';
+import { loadStory } from '../../src/lib/load-story.ts';
 import { readStoryFiles } from '../../src/site/read-stories.ts';
 
 describe('the step example in the README', () => {

@@ -1,6 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate, idFrom, kebab, object, optional, text } from './schema.ts';
+import { yesNo, numberCell } from './datasets.ts';
 import { formatDiagnostics } from './diagnostics.ts';
-import { loadStory } from './load.ts';
+import type { KindSpec } from './kinds.ts';
+import { loadStory as load } from './load.ts';
+
+/**
+ * The content layer checks the kinds it is handed and imports none: these tests hand it a kind of their own, a line
+ * chart whose configuration is a title, whose data file is data/advance.csv and whose state is a date and a point.
+ */
+const advance: KindSpec<{ title: string }> = {
+	key: 'advance',
+	name: 'test chart',
+	data: {
+		file: 'data/advance.csv',
+		columns: () => [
+			{ name: 'id', check: kebab },
+			{ name: 'date', check: isoDate },
+			{ name: 'estimated', check: yesNo },
+			{ name: 'label', check: text() },
+			{ name: 'place', check: kebab },
+			{ name: 'km', check: numberCell() },
+			{ name: 'claim', check: kebab }
+		]
+	},
+	config: () => object({ title: text() }),
+	state: (_refs, _config, declared) =>
+		object({ until: isoDate, focus: optional(idFrom('point', () => declared('id'), 'data/advance.csv')) })
+};
+const loadStory = (slug: string, files: Record<string, string>) => load(slug, files, [advance]);
 
 const base = 'stories/demo/';
 const chapter = `---
@@ -37,6 +65,7 @@ function files(patch: Record<string, string | undefined> = {}): Record<string, s
 		'claims.yaml': '- id: c1\n  value: 140 km\n  claimant: Reuters\n  source: s1\n  hedged: false\n',
 		'data/advance.csv':
 			'id,date,estimated,label,place,km,claim\nev,2016-05-17,no,Abu Grain,abu-grain,140,c1\n',
+		'visuals.yaml': 'advance:\n  title: A chart\n',
 		'chapters/01-first.md': chapter,
 		...patch
 	};
@@ -68,7 +97,8 @@ describe('loadStory', () => {
 			claims: ['c1'],
 			html: '<p>Text with a <a href="#claim-c1" class="claim-ref" data-claim="c1">figure</a>.</p>'
 		});
-		expect(story!.data.advance).toEqual([
+		expect(story!.visuals.config).toEqual({ advance: { title: 'A chart' } });
+		expect(story!.visuals.rows.advance).toEqual([
 			{
 				id: 'ev',
 				date: '2016-05-17',
@@ -78,6 +108,13 @@ describe('loadStory', () => {
 				km: 140,
 				claim: 'c1'
 			}
+		]);
+	});
+
+	it('says, at each step that uses it, that a kind has no configuration', () => {
+		expect(problems({ 'visuals.yaml': undefined })).toEqual([
+			'chapters/01-first.md:6:9 one.visual the story does not configure the test chart ("advance")',
+			'chapters/01-first.md:16:9 two.visual the story does not configure the test chart ("advance")'
 		]);
 	});
 
