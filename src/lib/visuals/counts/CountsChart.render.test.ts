@@ -1,44 +1,12 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { CasualtyReport, Claim } from '../../content/types.ts';
-import CasualtyBars from './CasualtyBars.svelte';
+import CountsChart from './CountsChart.svelte';
+import { input } from './fixture.ts';
+import { counts } from './index.ts';
 
-const reports: CasualtyReport[] = [
-	{ id: 'h-k', group: 'abu-grain', side: 'gna', kind: 'killed', count: 7, claim: 'hosp' },
-	{ id: 'h-w', group: 'abu-grain', side: 'gna', kind: 'wounded', count: 19, claim: 'hosp' },
-	{ id: 'o-k', group: 'abu-grain', side: 'gna', kind: 'killed', count: 3, claim: 'ops' },
-	{ id: 'o-w', group: 'abu-grain', side: 'gna', kind: 'wounded', count: 10, claim: 'ops' },
-	{ id: 'is', group: 'campaign-total', side: 'is', kind: 'killed', count: 2000, high: 2500, claim: 'is' },
-	{ id: 'g', group: 'baghla', side: 'is', kind: 'killed', count: 100, claim: 'gazette' }
-];
-const claims: Claim[] = [
-	{
-		id: 'hosp',
-		value: '7 killed, 19 wounded',
-		claimant: 'Aziz Issa, spokesman for Misrata hospital',
-		source: 'a',
-		hedged: false
-	},
-	{
-		id: 'ops',
-		value: '3 killed, 10 wounded',
-		claimant: 'Mohamed al-Ghasri, via Reuters',
-		source: 'r',
-		hedged: false
-	},
-	{ id: 'is', value: 'about 2,000–2,500', claimant: 'GNA side', source: 'lp', hedged: false },
-	{
-		id: 'gazette',
-		value: '100 killed',
-		claimant: 'The Libyan Gazette',
-		source: 'g',
-		hedged: true,
-		hedge: 'claims'
-	}
-];
+// A new state object per render: layouts are remembered by state (prepared.ts).
 const props = (groups: string[], focus?: string) => ({
-	reports,
-	claims,
+	input,
 	state: { groups, focus },
 	width: 320,
 	height: 400,
@@ -49,27 +17,34 @@ const own = (el: Element) =>
 		.split(' ')
 		.filter((n) => n && !n.startsWith('svelte-'))
 		.sort();
+const colour = (el: Element, property = '--c') => (el as SVGElement).style.getPropertyValue(property);
 
 // The unit project's `src/**/*.test.ts` matches this file too, in node, where nothing can mount: it runs in `render`.
-describe('CasualtyBars', () => {
+describe('CountsChart', () => {
+	it('is the counts kind’s component', () => {
+		expect(counts.component).toBe(CountsChart);
+		expect(counts.spec.key).toBe('counts');
+	});
+
 	it('is an image labelled by a title and a description generated from the data', () => {
-		const { container } = render(CasualtyBars, { props: props(['abu-grain'], 'hosp') });
+		const { container } = render(CountsChart, { props: props(['north-bank'], 'hosp') });
 		const svg = container.querySelector('svg')!;
-		expect(svg.getAttribute('role')).toBe('img');
+		expect([svg.getAttribute('role'), own(svg)]).toEqual(['img', ['counts']]);
 		expect(svg.getAttribute('aria-labelledby')).toBe('t-title t-desc');
 		expect(container.querySelector('#t-title')!.textContent).toBe(
-			'Casualty figures by who reports them: Abu Grain'
+			'Flood counts by who reports them: North Bank'
 		);
 		expect(container.querySelector('#t-desc')!.textContent).toBe(
-			'Abu Grain (GNA forces): Aziz Issa, Misrata hospital (highlighted): 7 killed, 19 wounded; Mohamed al-Ghasri via Reuters: 3 killed, 10 wounded.'
+			'North Bank (Red Company): Ana Lima, the town hospital (highlighted): 7 killed, 19 wounded; Katarina Novak via Daily Wire: 3 killed, 10 wounded.'
 		);
 	});
 
-	it('draws one bar per figure, each with its own value label, under its claimant', () => {
-		const { container } = render(CasualtyBars, { props: props(['abu-grain']) });
+	it('draws one bar per figure in its side’s colour, each with its own value label, under its claimant', () => {
+		const { container } = render(CountsChart, { props: props(['north-bank']) });
 		const bars = [...container.querySelectorAll('rect.bar')];
 		expect(bars).toHaveLength(4);
 		expect(bars.every((b) => b.namespaceURI === 'http://www.w3.org/2000/svg')).toBe(true);
+		expect(bars.map((b) => [own(b), colour(b)])).toEqual(Array(4).fill([['bar'], '#1f5f99']));
 		expect([...container.querySelectorAll('text.value')].map((t) => t.textContent)).toEqual([
 			'7 killed',
 			'19 wounded',
@@ -77,25 +52,34 @@ describe('CasualtyBars', () => {
 			'10 wounded'
 		]);
 		expect([...container.querySelectorAll('text.claimant')].map((t) => t.textContent)).toEqual([
-			'Aziz Issa, Misrata hospital',
-			'Mohamed al-Ghasri via Reuters'
+			'Ana Lima, the town hospital',
+			'Katarina Novak via Daily Wire'
 		]);
-		expect(container.querySelector('text.heading')!.textContent).toBe('Abu Grain: GNA forces');
+		expect(container.querySelector('text.heading')!.textContent).toBe('North Bank: Red Company');
 	});
 
-	it('marks hedged claims in style and in words, and shows them in the legend', () => {
-		const { container } = render(CasualtyBars, { props: props(['baghla']) });
+	it('gives the legend one swatch per side shown, in its colour, and one per other mark in use', () => {
+		const { container } = render(CountsChart, { props: props(['levees', 'dam']) });
+		const items = [...container.querySelectorAll('.legend .item')];
+		expect(items.map((i) => [i.textContent, colour(i, '--swatch')])).toEqual([
+			['Red Company', '#1f5f99'],
+			['Blue Company', '#9c2a00'],
+			['Residents', '#5b5b5b'],
+			['Rescue teams', '#2e6b30'],
+			['hedged by its source', ''],
+			['range, low to high', '']
+		]);
+	});
+
+	it('marks hedged claims in style and in words', () => {
+		const { container } = render(CountsChart, { props: props(['dam']) });
 		const row = container.querySelector('g.row[data-claim="gazette"]')!;
 		expect(own(row)).toEqual(['hedged', 'row']);
 		expect(row.querySelector('text.value')!.textContent).toBe('100 killed (claimed)');
-		expect([...container.querySelectorAll('.legend text')].map((t) => t.textContent)).toEqual([
-			'Islamic State',
-			'hedged by its source'
-		]);
 	});
 
 	it('highlights the focused claim with a focus rule and dims the others', () => {
-		const { container } = render(CasualtyBars, { props: props(['abu-grain'], 'ops') });
+		const { container } = render(CountsChart, { props: props(['north-bank'], 'ops') });
 		const rows = [...container.querySelectorAll('g.row')];
 		expect(rows.map(own)).toEqual([
 			['dimmed', 'row'],
@@ -105,21 +89,26 @@ describe('CasualtyBars', () => {
 		expect(rows[1]!.querySelector('rect.focus-rule')).not.toBeNull();
 	});
 
-	it('draws a range as a solid bar and a hatched extension labelled low–high', () => {
-		const { container } = render(CasualtyBars, { props: props(['campaign-total']) });
-		const range = container.querySelector('rect.range')!;
-		expect(range.getAttribute('fill')).toBe('url(#t-hatch-is)');
-		expect(container.querySelector('pattern#t-hatch-is')).not.toBeNull();
-		expect(container.querySelector('text.value')!.textContent).toBe('about 2,000–2,500 killed');
+	it('draws a range as a solid bar and a hatched extension in its side’s colour, labelled low–high', () => {
+		const { container } = render(CountsChart, { props: props(['season']) });
+		const row = container.querySelector('g.row[data-claim="bc"]')!;
+		const bar = row.querySelector('rect.bar')!;
+		const range = row.querySelector('rect.range')!;
+		expect([range.getAttribute('fill'), colour(range)]).toEqual(['url(#t-hatch-blue)', '#9c2a00']);
+		const patterns = [...container.querySelectorAll('pattern.hatch')];
+		expect(patterns.map((p) => [p.id, colour(p)])).toEqual([
+			['t-hatch-blue', '#9c2a00'],
+			['t-hatch-residents', '#5b5b5b']
+		]);
+		expect(row.querySelector('text.value')!.textContent).toBe('BC: about 2,000–2,500 killed');
 		expect(Number(range.getAttribute('x'))).toBe(
-			Number(container.querySelector('rect.bar')!.getAttribute('x')) +
-				Number(container.querySelector('rect.bar')!.getAttribute('width'))
+			Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))
 		);
 	});
 
 	it('notes the separate scales and grows taller than its box when the rows need it', () => {
-		const { container } = render(CasualtyBars, {
-			props: { ...props(['abu-grain', 'baghla', 'campaign-total']), height: 200 }
+		const { container } = render(CountsChart, {
+			props: { ...props(['north-bank', 'dam', 'season']), height: 200 }
 		});
 		expect(container.querySelector('text.note')!.textContent).toBe('Each group is drawn to its own scale.');
 		const svg = container.querySelector('svg')!;

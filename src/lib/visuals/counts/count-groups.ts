@@ -1,24 +1,32 @@
-import type { CasualtyReport, Claim } from '../../content/types.ts';
+/**
+ * What a step's counts chart shows, in words: the groups the state asks for, each claim of a group, each figure of a
+ * claim with the words beside its bar. The chart, its description and its table all read this model.
+ */
+import type { Actor } from '../../content/types.ts';
+import type { VisualInput } from '../kind.ts';
+import { qualifier, shortClaimant, thousands } from './claim-words.ts';
+import type { CountReport, CountsConfig, CountsState } from './spec.ts';
+import { WORDS } from './words.ts';
 
-export type Side = CasualtyReport['side'];
-export type Kind = CasualtyReport['kind'];
-
-/** What a step asks the casualty bars to show. */
-export interface CasualtyState {
-	/** Group ids of data/casualties.csv, in display order. */
-	groups: string[];
-	/** Highlight the figures of this claim. */
-	focus?: string;
-}
+/** What the counts chart draws from. */
+export type CountsInput = VisualInput<CountsConfig, CountReport>;
 
 /** One figure of one claim, with the words that go beside its bar. */
 export interface FigureModel {
-	report: CasualtyReport;
+	report: CountReport;
+	/** Whose count it is. */
+	side: Actor;
+	/** The word after the number: "killed", "killed and wounded". */
+	kind: string;
+	/** The upper end of a range, when the report gives one above its count (a lower one is not a range). */
+	high: number | null;
+	/** Where its bar ends: the upper end of its range, or its count. */
+	end: number;
 	/** The number as the claim gives it: "more than 2,100", "about 2,000–2,500". */
 	figure: string;
 	/** Figure, kind and hedge: "3 killed", "100 killed (claimed)". */
 	text: string;
-	/** `text`, prefixed with the side when the group mixes sides: "IS: about 2,000–2,500 killed". */
+	/** `text`, after the side's tiny name when the group mixes sides: "Red: about 2,000–2,500 killed". */
 	label: string;
 }
 
@@ -39,90 +47,52 @@ export interface ClaimModel {
 export interface GroupModel {
 	id: string;
 	title: string;
-	sides: Side[];
-	/** The title, naming the side when there is only one: "Abu Grain: GNA forces". */
+	/** The sides its figures count, in the order of the story's actors. */
+	sides: Actor[];
+	/** The title, naming the side when there is only one: "The first raid: Red Company". */
 	heading: string;
 	claims: ClaimModel[];
 }
 
-export const SIDES: Side[] = ['gna', 'is', 'civilian'];
-export const KINDS: Kind[] = ['killed', 'wounded', 'captured'];
-export const SIDE_NAMES: Record<Side, string> = {
-	gna: 'GNA forces',
-	is: 'Islamic State',
-	civilian: 'Civilians'
-};
-const SIDE_PREFIX: Record<Side, string> = { gna: 'GNA', is: 'IS', civilian: 'Civilians' };
+/** A side the story does not declare (the content check rejects it): named by its id, in dark grey. */
+const unknownSide = (id: string): Actor => ({ id, name: id, short: id, tiny: id, colour: '#595959' });
 
-/** Display titles of the road-to-Sirte comparisons; other groups fall back to their id in words. */
-export const GROUP_TITLES: Record<string, string> = {
-	'may-5': '5 May attacks',
-	'abu-grain': 'Abu Grain',
-	buwairat: 'Buwairat al-Hassun truck bomb',
-	baghla: 'Al-Baghla and around Sirte (25 May)',
-	'campaign-may': 'Campaign to 29 May',
-	'campaign-aug': 'Campaign to 29 August',
-	'campaign-total': 'Whole campaign (May–December)'
-};
-
-export function groupTitle(id: string): string {
-	const words = id.replace(/-/g, ' ');
-	return GROUP_TITLES[id] ?? words.charAt(0).toUpperCase() + words.slice(1);
+/** Position of each id in `order`; ids not in it come after, in the order met. */
+function ranks(order: readonly string[]): (id: string) => number {
+	const rank = new Map(order.map((id, i) => [id, i]));
+	return (id) => rank.get(id) ?? order.length;
 }
-
-/** 3210 → "3,210". */
-export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-const QUALIFIERS = ['about', 'around', 'more than', 'over', 'at least', 'nearly', 'almost', 'up to', 'some'];
-
-/** The word the claim puts before the number, if any: qualifier("about 75 killed, more than 350 wounded", 350) → "more than". */
-export function qualifier(value: string, n: number): string {
-	for (const num of new Set([thousands(n), String(n)])) {
-		const m = new RegExp(`(?:^|[^\\w])(${QUALIFIERS.join('|')})\\s+${num}(?!\\d|,\\d)`, 'i').exec(value);
-		if (m) return m[1]!.toLowerCase();
-	}
-	return '';
-}
-
-/** Who says so, short: "Aziz Issa, spokesman for Misrata hospital" → "Aziz Issa, Misrata hospital". */
-export function shortClaimant(claimant: string): string {
-	const first = claimant.replace(/\s*\([^)]*\)/g, '').split(/\.\s/)[0]!;
-	const [head = '', ...rest] = first.split(/,\s*/);
-	const role = rest.map((s) => /^spokesman for (.+)$/i.exec(s)?.[1]).find((s) => s !== undefined);
-	const via = rest
-		.map((s) => /^(?:via|as reported by) (.+)$/i.exec(s)?.[1])
-		.find((s) => s !== undefined && !/^article\b/i.test(s));
-	const citing = rest.find((s) => /^citing /i.test(s));
-	return head + (role ? `, ${role}` : '') + (via ? ` via ${via}` : citing ? ` ${citing}` : '');
-}
-
-const bySideAndKind = (a: CasualtyReport, b: CasualtyReport) =>
-	SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind);
 
 /**
  * The figures a state shows: one group per state group (in the state's order), one claim per claimant in data order,
- * figures by side then kind. Everything the chart, its description and its table say comes from here.
+ * figures by side (the story's order of actors) then kind (the configuration's order of kinds).
  */
-export function casualtyGroups(
-	reports: readonly CasualtyReport[],
-	claims: readonly Claim[],
-	state: CasualtyState
-): GroupModel[] {
+export function countGroups(input: CountsInput, state: CountsState): GroupModel[] {
+	const { config, rows: reports, actors, claims } = input;
 	const claimById = new Map(claims.map((c) => [c.id, c]));
+	const actorById = new Map(actors.map((a) => [a.id, a]));
+	const actorOf = (id: string) => actorById.get(id) ?? unknownSide(id);
+	const titleOf = new Map(config.groups.map((g) => [g.id, g.title]));
+	const sideRank = ranks(actors.map((a) => a.id));
+	const kindRank = ranks(Object.keys(config.kinds));
+	const bySideAndKind = (a: CountReport, b: CountReport) =>
+		sideRank(a.side) - sideRank(b.side) || kindRank(a.kind) - kindRank(b.kind);
 	const shown = reports.filter((r) => state.groups.includes(r.group));
 	const dim = state.focus !== undefined && shown.some((r) => r.claim === state.focus);
 	return state.groups
 		.filter((g, i) => state.groups.indexOf(g) === i && shown.some((r) => r.group === g))
 		.map((id) => {
 			const rows = shown.filter((r) => r.group === id);
-			const sides = SIDES.filter((s) => rows.some((r) => r.side === s));
+			const sideIds = [...new Set(rows.map((r) => r.side))].sort((a, b) => sideRank(a) - sideRank(b));
+			const sides = sideIds.map(actorOf);
 			const mixed = sides.length > 1;
+			const title = titleOf.get(id) ?? id;
 			const claimIds = [...new Set(rows.map((r) => r.claim))];
 			return {
 				id,
-				title: groupTitle(id),
+				title,
 				sides,
-				heading: mixed ? groupTitle(id) : `${groupTitle(id)}: ${SIDE_NAMES[sides[0]!]}`,
+				heading: mixed ? title : `${title}: ${sides[0]!.short}`,
 				claims: claimIds.map((cid) => {
 					const claim = claimById.get(cid);
 					const hedged = claim?.hedged ?? false;
@@ -138,11 +108,15 @@ export function casualtyGroups(
 							.filter((r) => r.claim === cid)
 							.sort(bySideAndKind)
 							.map((report) => {
+								const side = actorOf(report.side);
+								const kind = config.kinds[report.kind] ?? report.kind;
 								const q = qualifier(claim?.value ?? '', report.count);
-								const range = report.high === undefined ? '' : `–${thousands(report.high)}`;
+								const high = report.high !== undefined && report.high > report.count ? report.high : null;
+								const range = high === null ? '' : `–${thousands(high)}`;
 								const figure = `${q ? `${q} ` : ''}${thousands(report.count)}${range}`;
-								const text = `${figure} ${report.kind}${hedged ? ' (claimed)' : ''}`;
-								return { report, figure, text, label: mixed ? `${SIDE_PREFIX[report.side]}: ${text}` : text };
+								const text = `${figure} ${kind}${hedged ? ` ${WORDS.claimed}` : ''}`;
+								const label = mixed ? `${side.tiny}: ${text}` : text;
+								return { report, side, kind, high, end: high ?? report.count, figure, text, label };
 							})
 					};
 				})

@@ -1,19 +1,14 @@
+/**
+ * The counts chart's bars: one block per group, one row per claim, one bar per figure. Disagreeing claims stay side
+ * by side, each on its own row; nothing is summed or averaged.
+ */
 import { max, sum } from 'd3-array';
+import type { Actor } from '../../content/types.ts';
 import { linear } from '../shared/scale.ts';
 import { wrap } from '../shared/wrap.ts';
-import type { CasualtyReport, Claim } from '../../content/types.ts';
-import { SCALE_NOTE } from './casualty-text.ts';
-import {
-	casualtyGroups,
-	SIDES,
-	type CasualtyState,
-	type ClaimModel,
-	type Kind,
-	type Side
-} from './casualty-groups.ts';
-
-export type { CasualtyState, Kind, Side };
-export { casualtyTable, describeCasualties, SCALE_NOTE } from './casualty-text.ts';
+import { countGroups, type ClaimModel, type CountsInput } from './count-groups.ts';
+import type { CountsState } from './spec.ts';
+import { WORDS } from './words.ts';
 
 /** A line of text, vertically centred on `y`. */
 export interface TextLine {
@@ -21,11 +16,15 @@ export interface TextLine {
 	y: number;
 }
 
-export interface CasualtyBar {
-	/** The report id (data/casualties.csv). */
+export interface CountBar {
+	/** The report id (data/counts.csv). */
 	id: string;
-	side: Side;
-	kind: Kind;
+	/** The side's actor id: its hatch pattern's. */
+	side: string;
+	/** The side's colour. */
+	colour: string;
+	/** The kind of count's id. */
+	kind: string;
 	/** The solid bar, from zero to `count`. */
 	x: number;
 	y: number;
@@ -38,7 +37,7 @@ export interface CasualtyBar {
 }
 
 /** One claim: its claimant's name above its bars. */
-export interface CasualtyRow {
+export interface CountRow {
 	claim: string;
 	hedged: boolean;
 	focused: boolean;
@@ -52,28 +51,28 @@ export interface CasualtyRow {
 	bottom: number;
 	/** The bars' zero line. */
 	zero: { x: number; y1: number; y2: number };
-	bars: CasualtyBar[];
+	bars: CountBar[];
 }
 
 /** One group of reports of the same event, on its own scale. */
-export interface CasualtyBlock {
+export interface CountBlock {
 	group: string;
 	heading: TextLine[];
 	/** Largest value of the group: the domain of its scale is [0, domainMax]. */
 	domainMax: number;
-	rows: CasualtyRow[];
+	rows: CountRow[];
 }
 
-export interface CasualtyLayout {
+export interface CountsLayout {
 	width: number;
 	/** Height the bars use: at most the height given unless text would fall below 12px. */
 	height: number;
 	fontSize: number;
 	/** "Each group is drawn to its own scale.", when there is more than one group. */
 	note: TextLine | null;
-	blocks: CasualtyBlock[];
-	/** What the legend needs: the sides shown, and whether any claim is hedged or any figure a range. */
-	sides: Side[];
+	blocks: CountBlock[];
+	/** What the legend needs: the sides shown (in the story's order), and whether any claim is hedged or any figure a range. */
+	sides: Actor[];
 	hedged: boolean;
 	ranges: boolean;
 }
@@ -120,14 +119,13 @@ const lerp = (t: number): Metrics =>
  * linear scale fitted so every value label fits at its bar's end. Rows shrink (text to 12px) to fit `size.height`;
  * `height` says how much was used. Pure: the same inputs give the same numbers.
  */
-export function layoutCasualties(
-	reports: readonly CasualtyReport[],
-	claims: readonly Claim[],
-	state: CasualtyState,
+export function layoutCounts(
+	input: CountsInput,
+	state: CountsState,
 	size: { width: number; height: number }
-): CasualtyLayout {
+): CountsLayout {
 	const { width } = size;
-	const groups = casualtyGroups(reports, claims, state);
+	const groups = countGroups(input, state);
 	const right = width - PAD;
 	const span = right - INSET;
 	const headings = groups.map((g) => wrap(g.heading, Math.floor((width - PAD) / HEADING_CHAR)));
@@ -150,34 +148,35 @@ export function layoutCasualties(
 		y += h;
 		return { text, y: round(y - h / 2) };
 	};
-	const note = groups.length > 1 ? line(SCALE_NOTE, m.note) : null;
-	const blocks = groups.map((g, gi): CasualtyBlock => {
+	const note = groups.length > 1 ? line(WORDS.scaleNote, m.note) : null;
+	const blocks = groups.map((g, gi): CountBlock => {
 		if (gi > 0) y += m.groupGap;
 		const heading = headings[gi]!.map((text) => line(text, m.heading));
 		const figures = g.claims.flatMap((c) => c.figures);
-		const domainMax = max(figures, (f) => f.report.high ?? f.report.count) ?? 0;
+		const domainMax = max(figures, (f) => f.end) ?? 0;
 		// The widest span for which every label still fits between its bar's end and the right edge.
 		const fits = figures
-			.filter((f) => (f.report.high ?? f.report.count) > 0)
-			.map((f) => ((span - GAP - f.label.length * CHAR) * domainMax) / (f.report.high ?? f.report.count));
+			.filter((f) => f.end > 0)
+			.map((f) => ((span - GAP - f.label.length * CHAR) * domainMax) / f.end);
 		const reach = Math.max(Math.min(span, ...fits), Math.min(MIN_SPAN, span));
 		const x = linear([0, domainMax || 1], [INSET, INSET + reach]);
-		const rows = g.claims.map((c: ClaimModel, ci): CasualtyRow => {
+		const rows = g.claims.map((c: ClaimModel, ci): CountRow => {
 			const top = y;
 			const lines = names[gi]![ci]!.map((text) => line(text, m.claimant));
 			const barsTop = y;
-			const bars = c.figures.map((f): CasualtyBar => {
-				const { id, side, kind, count, high } = f.report;
-				const end = x(high ?? count);
+			const bars = c.figures.map((f): CountBar => {
+				const { id, kind, count } = f.report;
+				const end = x(f.end);
 				const bar = {
 					id,
-					side,
+					side: f.side.id,
+					colour: f.side.colour,
 					kind,
 					x: INSET,
 					y: round(y + (m.bar - m.thickness) / 2),
 					width: round(x(count) - INSET),
 					height: round(m.thickness),
-					range: high === undefined ? null : { x: round(x(count)), width: round(end - x(count)) },
+					range: f.high === null ? null : { x: round(x(count)), width: round(end - x(count)) },
 					label: { text: f.label, x: round(end + GAP), y: round(y + m.bar / 2), anchor: 'start' as const }
 				};
 				y += m.bar;
@@ -206,8 +205,21 @@ export function layoutCasualties(
 		fontSize: round(m.font),
 		note,
 		blocks,
-		sides: SIDES.filter((s) => groups.some((g) => g.sides.includes(s))),
+		sides: shownSides(
+			groups.flatMap((g) => g.sides),
+			input.actors
+		),
 		hedged: allClaims.some((c) => c.hedged),
-		ranges: allClaims.some((c) => c.figures.some((f) => f.report.high !== undefined))
+		ranges: allClaims.some((c) => c.figures.some((f) => f.high !== null))
 	};
+}
+
+/** Each side once, in the story's order of actors (sides it does not declare last). */
+function shownSides(sides: readonly Actor[], actors: readonly Actor[]): Actor[] {
+	const unique = [...new Map(sides.map((s) => [s.id, s])).values()];
+	const rank = (s: Actor) => {
+		const i = actors.findIndex((a) => a.id === s.id);
+		return i < 0 ? actors.length : i;
+	};
+	return unique.sort((a, b) => rank(a) - rank(b));
 }

@@ -1,0 +1,17 @@
+/**
+ * The contested-counts chart: counts by group and side, each from a claimant; claims that disagree are drawn side by
+ * side, one row each, ranges hatched and hedged claims dashed.
+ */
+import type { VisualKind } from '../kind.ts';
+import { countsTable, describeCounts } from './count-text.ts';
+import CountsChart from './CountsChart.svelte';
+import { countsFigure, type CountsFigure } from './figure.ts';
+import { countsSpec, type CountReport, type CountsConfig, type CountsState } from './spec.ts';
+
+export const counts: VisualKind<CountsConfig, CountReport, CountsState, CountsFigure> = {
+	spec: countsSpec,
+	layout: countsFigure,
+	text: describeCounts,
+	table: countsTable,
+	component: CountsChart
+};
