@@ -3,7 +3,7 @@
  * draws, who made a map's marks. Each has a colour, checked for contrast where the visuals draw it: as text on the
  * page (WCAG 1.4.3, 4.5:1) and as marks on the map's land and sea (WCAG 1.4.11, 3:1).
  */
-import { contrast } from './contrast.ts';
+import { contrast, over } from './contrast.ts';
 import { kebab, object, optional, text, type Check } from './schema.ts';
 
 export interface Actor {
@@ -23,6 +23,8 @@ export const GROUNDS = {
 	text: { min: 4.5, on: { 'the page background': '#ffffff' } },
 	marks: { min: 3, on: { 'the map land': '#e4e3df', 'the neighbouring land': '#f3f3f1', 'the sea': '#dfe9f0' } }
 } as const;
+/** A counts chart dims the claims not in focus to this opacity: dimmed bars still carry data (3:1 on the page). */
+export const DIMMED = 0.7;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -45,6 +47,16 @@ export const actorColour: Check<string> = (v, path, issues) => {
 				found: v
 			});
 		}
+	const dimmed = contrast(over(v, DIMMED, '#ffffff'), '#ffffff');
+	if (dimmed < GROUNDS.marks.min) {
+		ok = false;
+		issues.push({
+			path,
+			message: `the colour ${v}, dimmed to ${DIMMED * 100}% as a counts chart draws claims out of focus, reaches ${round2(dimmed)}:1 against the page background (#ffffff)`,
+			expected: `a darker colour, at least ${GROUNDS.marks.min}:1 when dimmed`,
+			found: v
+		});
+	}
 	return ok ? v.toLowerCase() : undefined;
 };
 
