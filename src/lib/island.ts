@@ -19,14 +19,14 @@ export type AnyProps = Record<string, any>;
 export function island<Props extends AnyProps>(
 	component: Component<Props>,
 	props: Props,
-	{ prepare, ready }: IslandOptions = {}
+	{ prepare, ready, context }: IslandOptions = {}
 ): Attachment<HTMLElement> {
 	return (element) => {
 		let instance: Record<string, unknown> | undefined;
 		let removed = false;
 		const start = (fromServer: boolean) => {
 			if (removed) return;
-			const options = { target: element, props };
+			const options = { target: element, props, context };
 			instance = fromServer ? hydrate(component, options) : mount(component, options);
 			ready?.();
 		};
@@ -48,24 +48,34 @@ export function island<Props extends AnyProps>(
 	};
 }
 
-/** An island's component and props, for the page to render on its own; `islandPart` checks them against each other. */
+/**
+ * An island's component, props and context (the story's language: i18n's `localeContext`), for the page to render
+ * on its own; `islandPart` checks the component and props against each other.
+ */
 export interface IslandPart {
 	id: string;
 	component: Component<AnyProps>;
 	props: AnyProps;
+	context: Map<unknown, unknown>;
 }
 
 export const islandPart = <Props extends AnyProps>(
 	id: string,
 	component: Component<Props>,
-	props: Props
-): IslandPart => ({ id, component: component as Component<AnyProps>, props });
+	props: Props,
+	context: Map<unknown, unknown>
+): IslandPart => ({ id, component: component as Component<AnyProps>, props, context });
 
 export interface IslandOptions {
 	/** Work the component will need to hydrate (its layout, say), done in a task of its own just before. */
 	prepare?: () => void;
 	/** Called when the component is in place. */
 	ready?: () => void;
+	/**
+	 * The context the component would have as a child of the island's owner (`getAllContexts()` there): a root of its
+	 * own inherits none, and the words it shows are in it.
+	 */
+	context?: Map<unknown, unknown>;
 }
 
 /**

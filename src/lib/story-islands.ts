@@ -2,6 +2,7 @@
 // own (island.ts), with what each draws at a given step.
 import type { ComponentProps } from 'svelte';
 import type { ReaderChapter, ReaderStep, ReaderStory } from './content/reader.ts';
+import { localeContext } from './i18n/index.ts';
 import StorySteps from './StorySteps.svelte';
 import { islandPart, type IslandPart } from './island.ts';
 import { ReadingMode } from './scroll/reading-mode.svelte.ts';
@@ -51,13 +52,15 @@ export function stickyVisualProps(
 
 /**
  * What the story page renders on its own for each island of the view, into the view's element for it
- * (`spliceIsland`): what the view draws there until that island has hydrated, before any step.
+ * (`spliceIsland`): what the view draws there until that island has hydrated, before any step, in the story's
+ * language (the context the view hands its islands in the browser).
  */
 export function islandsOf(story: ReaderStory, basemap: Basemap | undefined): IslandPart[] {
 	const steps = readingOrder(story);
+	const context = localeContext(story.lang);
 	// The view's own reading mode, as the server has it: every static figure drawn.
 	const { figures } = new ReadingMode();
-	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, -1, figures));
+	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, -1, figures), context);
 	if (steps.length === 0) return [list];
-	return [list, islandPart(ISLANDS.visual, Visual, stickyVisualProps(story, steps, basemap, -1))];
+	return [list, islandPart(ISLANDS.visual, Visual, stickyVisualProps(story, steps, basemap, -1), context)];
 }

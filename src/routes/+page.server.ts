@@ -8,6 +8,7 @@ export const load = () => ({
 		const step = story.chapters.flatMap((c) => c.steps).find((s) => s.id === summary.cover)!;
 		return {
 			summary,
+			lang: story.lang,
 			cover: {
 				visual: step.visual,
 				alt: step.alt,

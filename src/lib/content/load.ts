@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../i18n/locales.ts';
 import { readChapter } from './load-chapter.ts';
 import { didYouMean, type Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
@@ -38,11 +39,10 @@ const KNOWN = [
 	'visuals.yaml'
 ];
 
-/** The languages the interface words exist in (src/lib/i18n). */
-export const LANGUAGES = ['en'] as const;
 const storySchema = object({
 	title: text(),
 	dek: text(),
+	/** One of the languages the interface words exist in (src/lib/i18n). */
 	lang: optional(oneOf(LANGUAGES)),
 	cover: optional(kebab)
 });

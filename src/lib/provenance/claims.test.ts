@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimUse, provenance, readableDate } from './claims.ts';
-
-describe('readableDate', () => {
-	it('spells the date out, and says "about" for estimates', () => {
-		expect(readableDate('2016-05-26')).toBe('26 May 2016');
-		expect(readableDate('2016-12-05', true)).toBe('about 5 December 2016');
-	});
-});
+import { claimUse, provenance } from './claims.ts';
 
 describe('provenance and claimUse', () => {
 	const story = {

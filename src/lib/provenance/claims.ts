@@ -1,7 +1,5 @@
 import type { Claim, Source, Story } from '../content/types.ts';
 
-export { readableDate } from '../content/dates.ts';
-
 /** A claim with the source it is read from. */
 export interface Provenance {
 	claim: Claim;

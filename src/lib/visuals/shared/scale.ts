@@ -27,7 +27,10 @@ export function linear(
 
 const DAY = 86_400_000;
 
-/** Every Sunday (UTC midnight) from `start` to `end` inclusive, as d3-time's utcWeek.range would give. */
+/**
+ * Every Sunday (UTC midnight) from `start` to `end` inclusive, as d3-time's utcWeek.range would give: where a time
+ * axis puts its weekly ticks (i18n/format.ts writes their labels).
+ */
 export function sundays(start: Date, end: Date): Date[] {
 	const first = Math.ceil(start.getTime() / DAY) * DAY;
 	const out: Date[] = [];
@@ -35,5 +38,3 @@ export function sundays(start: Date, end: Date): Date[] {
 		out.push(new Date(t));
 	return out;
 }
-
-export { dayMonth } from '../../content/dates.ts';
