@@ -1,36 +1,36 @@
 /**
- * Where the campaign diagram's legend, note and scale bar go. When the frame is taller than the map (a phone held
+ * Where the map diagram's legend, note and scale bar go. When the frame is taller than the map (a phone held
  * upright), the legend goes in the space below the map and the note in the space above it, where they cover
- * nothing; otherwise the legend sits in the bottom-right corner (the empty desert), or across the bottom on a small
- * screen, and the note bottom-left (or nowhere, when it has no room: the data table carries it).
+ * nothing; otherwise the legend sits in the bottom-right corner, or across the bottom on a small screen, and the
+ * note bottom-left (or nowhere, when it has no room: the data table carries it).
  */
-import type { Basemap } from '../map/types.ts';
+import type { Actor } from '../../content/actors.ts';
 import { overlaps, type Rect } from '../shared/labels.ts';
 import { round2 } from './geometry.ts';
 import {
 	layoutLegend,
 	layoutNote,
 	moveLegend,
+	type LegendEntry,
 	type LegendLayout,
 	type NoteLayout,
 	type Swatch
 } from './legend.ts';
-import { ACTORS, FOREIGN_NOTE } from './layer-text.ts';
-import type { Actor, CampaignMark } from './types.ts';
+import type { MapMark, MarkShape } from './mark-types.ts';
+import type { Basemap } from './types.ts';
+import { WORDS } from './words.ts';
 
-const ACTOR_ORDER: Actor[] = ['gna', 'is', 'lna', 'pfg', 'foreign', 'us'];
-const DASHED = 'Dashed: announced or reported';
-/** An actor's swatch shows the kind of its first mark drawn; a clash or a siege is keyed by the actor's line. */
-const SWATCH: Record<CampaignMark['kind'], Swatch> = {
+/** An actor's swatch shows the kind of its first mark drawn; a burst or a siege is keyed by the actor's line. */
+const SWATCH: Record<MarkShape, Swatch> = {
 	zone: 'zone',
 	arrow: 'arrow',
-	clash: 'arrow',
+	burst: 'arrow',
 	siege: 'arrow',
-	presence: 'diamond',
-	strike: 'sight'
+	diamond: 'diamond',
+	sight: 'sight'
 };
-const swatchOf = (first: CampaignMark): Swatch =>
-	first.kind === 'zone' && first.actor === 'is' ? 'hatch' : SWATCH[first.kind];
+const swatchOf = (first: MapMark): Swatch =>
+	first.kind === 'zone' && first.hatched ? 'hatch' : SWATCH[first.kind];
 
 /** The scale bar: its left end at (x, y), `length` units long; its path (with end ticks) and label from there. */
 export interface ScaleBar {
@@ -56,7 +56,8 @@ export interface Furniture {
  */
 export function layoutFurniture(
 	basemap: Basemap,
-	marks: readonly CampaignMark[],
+	marks: readonly MapMark[],
+	words: { actors: readonly Actor[]; dashed?: string; note?: string },
 	type: { fontSize: number; charWidth: number },
 	spare: number,
 	tick: number
@@ -65,22 +66,27 @@ export function layoutFurniture(
 	const pad = type.fontSize * 0.6;
 	const inside = (r: Rect) => r.y + r.height <= height;
 
-	const actors = ACTOR_ORDER.flatMap((a) => {
-		const first = marks.find((m) => m.actor === a);
-		return first ? [{ key: a, swatch: swatchOf(first) }] : [];
+	// Keyed in the story's order of actors, each by the swatch of its first mark.
+	const actors = words.actors.flatMap((a) => {
+		const first = marks.find((m) => m.actor === a.id);
+		return first ? [{ actor: a, key: a.id, swatch: swatchOf(first), colour: a.colour }] : [];
 	});
-	const dashed = marks.some((m) => m.dashed)
-		? [{ key: 'dashed' as const, swatch: 'dashed' as const, text: DASHED }]
+	// Keyed apart from any actor: no kebab-case id starts with a hyphen.
+	const dashed: LegendEntry[] = marks.some((m) => m.dashed)
+		? [{ key: '-dashed', swatch: 'dashed', text: words.dashed ?? WORDS.dashed }]
 		: [];
-	const full = [...actors.map((a) => ({ ...a, text: ACTORS[a.key].short })), ...dashed];
+	const entries = (name: 'short' | 'tiny'): LegendEntry[] => [
+		...actors.map(({ actor, ...a }) => ({ ...a, text: actor[name] })),
+		...dashed
+	];
+	const full = entries('short');
 	let legend: LegendLayout | undefined;
 	if (full.length > 0) {
 		// Below the map if the frame has room; else in the bottom-right corner if small there; else a band along
 		// the bottom with the shortest names.
 		const below = layoutLegend(full, { ...type, maxWidth: width - 2 * pad });
 		const corner = layoutLegend(full, { ...type, maxWidth: width * 0.43 });
-		const tiny = [...actors.map((a) => ({ ...a, text: ACTORS[a.key].tiny })), ...dashed];
-		const band = layoutLegend(tiny, { ...type, maxWidth: width - 2 * pad });
+		const band = layoutLegend(entries('tiny'), { ...type, maxWidth: width - 2 * pad });
 		legend =
 			below.box.height + pad <= spare
 				? moveLegend(below, pad, height + pad / 2)
@@ -102,15 +108,15 @@ export function layoutFurniture(
 					x: round2(pad),
 					y: round2(height - pad - type.fontSize * 0.3),
 					length: basemap.scale.length,
-					label: `${basemap.scale.km} km`,
+					label: WORDS.scale(basemap.scale.km),
 					d: `M0,${round2(-tick)}V0H${basemap.scale.length}V${round2(-tick)}`,
 					labelX: round2(basemap.scale.length + type.fontSize * 0.4)
 				}
 			: undefined;
 
 	let note: NoteLayout | undefined;
-	if (marks.some((m) => m.layer === 'foreign-forces')) {
-		const above = layoutNote(FOREIGN_NOTE, {
+	if (words.note) {
+		const above = layoutNote(words.note, {
 			...type,
 			left: pad,
 			top: 0,
@@ -118,7 +124,7 @@ export function layoutFurniture(
 			maxLines: 3
 		});
 		const bottom = scale && scaleBox ? scaleBox.y - pad / 2 : height - pad;
-		const corner = layoutNote(FOREIGN_NOTE, {
+		const corner = layoutNote(words.note, {
 			...type,
 			left: pad,
 			top: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, burst, centroid, diamond, hull, polygon, toward, zone } from './geometry.ts';
+import { arrow, burst, centroid, diamond, hull, polygon, siege, toward, zone } from './geometry.ts';
 
 /** The numbers of a path, as [x, y] pairs (absolute commands only). */
 const pairs = (d: string) => {
@@ -73,5 +73,14 @@ describe('geometry', () => {
 		expect(diamond({ x: 10, y: 10 }, 5)).toBe('M10,5L15,10L10,15L5,10Z');
 		const tips = pairs(burst({ x: 0, y: 0 }, 10)).filter((_, i) => i % 2 === 0);
 		expect(tips.map(([x, y]) => Math.round(Math.hypot(x!, y!)))).toEqual(new Array(8).fill(10));
+	});
+
+	it('siege draws a ring and a wedge pointing in from each side given, in that order', () => {
+		// Ring of 8 around (100, 100); wedges from 2 to 9 units beyond it, 7 across: west, then east.
+		expect(siege({ x: 100, y: 100 }, 8, 1, ['w', 'e'])).toBe(
+			'M92,100a8,8 0 1,0 16,0a8,8 0 1,0 -16,0M90,100L83,96.5L83,103.5ZM110,100L117,103.5L117,96.5Z'
+		);
+		const south = siege({ x: 0, y: 0 }, 8, 2, ['s']).split('M')[2];
+		expect(south).toBe('0,12L-7,26L7,26Z');
 	});
 });

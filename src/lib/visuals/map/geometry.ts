@@ -1,6 +1,6 @@
-/** Plane geometry for the campaign diagram's marks, in basemap units. Pure; no geographic library. */
+/** Plane geometry for the map diagram's marks, in basemap units. Pure; no geographic library. */
 import { catmullRom } from '../shared/path.ts';
-import type { MapPoint } from '../map/types.ts';
+import type { MapPoint } from './types.ts';
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 export const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -41,15 +41,18 @@ export function hull(points: readonly MapPoint[]): MapPoint[] {
 }
 
 /** A rounded zone: the convex hull of circles of radius `r` around the points (each circle as a 24-gon). */
-export function zone(centres: readonly MapPoint[], r: number): string {
+export function zoneHull(centres: readonly MapPoint[], r: number): MapPoint[] {
 	const ring = centres.flatMap((c) =>
 		Array.from({ length: 24 }, (_, i) => {
 			const a = (i / 24) * 2 * Math.PI;
 			return { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
 		})
 	);
-	return polygon(hull(ring));
+	return hull(ring);
 }
+
+/** The rounded zone as SVG path data. */
+export const zone = (centres: readonly MapPoint[], r: number) => polygon(zoneHull(centres, r));
 
 /** The mean of some points. */
 export function centroid(points: readonly MapPoint[]): MapPoint {
@@ -115,4 +118,24 @@ export function crosshair(c: MapPoint, r: number, inner: number, outer: number):
 			`M${round1(c.x + dx! * inner)},${round1(c.y + dy! * inner)}L${round1(c.x + dx! * outer)},${round1(c.y + dy! * outer)}`
 	);
 	return circle(c, r) + ticks.join('');
+}
+
+/** Compass sides as angles on screen, y down: east 0°, south 90°. */
+const ANGLE = { e: 0, se: 45, s: 90, sw: 135, w: 180, nw: 225, n: 270, ne: 315 } as const;
+
+/**
+ * A siege: a ring of radius `r`, and a wedge pointing in at it from each side of `from`, from 2 to 9 `px` beyond the
+ * ring and 7 `px` across.
+ */
+export function siege(c: MapPoint, r: number, px: number, from: readonly (keyof typeof ANGLE)[]): string {
+	const wedges = from.map((side) => {
+		const a = (ANGLE[side] * Math.PI) / 180;
+		const [cos, sin] = [Math.cos(a), Math.sin(a)];
+		const p = (k: number, across: number) => ({
+			x: c.x + k * cos - across * sin,
+			y: c.y + k * sin + across * cos
+		});
+		return polygon([p(r + 2 * px, 0), p(r + 9 * px, 3.5 * px), p(r + 9 * px, -3.5 * px)]);
+	});
+	return circle(c, r) + wedges.join('');
 }

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CAMPAIGN_LAYERS,
-	campaignTable,
-	describeCampaign,
-	layoutCampaign,
-	type CampaignMark
-} from './campaign.ts';
+import { ALL, config, fixtureBasemap as basemap, input } from './fixture.ts';
+import { layersDrawn } from './layers.ts';
+import { layoutMap } from './layout.ts';
+import type { MapMark } from './mark-types.ts';
 import { pens } from './pens.ts';
-import { layersShown } from './types.ts';
-import { fixtureBasemap as basemap } from '../map/test-fixture.ts';
+import type { MapConfig } from './spec.ts';
 
-const ALL = [...CAMPAIGN_LAYERS];
-/** The layers of late May 2016: the full map of chapter 3 and 4. */
-const MAY = ALL.slice(0, ALL.indexOf('foreign-forces') + 1);
+/** The layers of March: everything before the envoys' layer and the ones after it. */
+const MARCH = ALL.slice(0, ALL.indexOf('envoys') + 1);
 const desktop = { width: 1000, height: 500 };
 const layout = (layers: string[], focus?: string, size = desktop) =>
-	layoutCampaign(basemap, { layers, focus }, size);
+	layoutMap(input, { layers, focus }, size);
 const mark = (layers: string[], id: string) => layout(layers).marks.find((m) => m.id === id)!;
-const summary = (m: CampaignMark) => [m.id, m.kind, m.actor, m.dashed, m.label];
+const summary = (m: MapMark) => [m.id, m.kind, m.actor, m.dashed, m.label];
 /** Bounding box [minX, maxX, minY, maxY] of a path of absolute commands. */
 const bbox = (d: string) => {
 	const n = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
@@ -25,146 +20,172 @@ const bbox = (d: string) => {
 	const ys = n.filter((_, i) => i % 2 === 1);
 	return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 };
+/** The input with the configuration changed. */
+const withConfig = (change: Partial<MapConfig>) => ({ ...input, config: { ...config, ...change } });
 
-describe('layoutCampaign', () => {
-	it('draws only the orienting places when no layer is on', () => {
+describe('layoutMap', () => {
+	it('draws only the places always drawn when no layer is on', () => {
 		const map = layout([]);
 		expect(map.marks).toEqual([]);
-		expect(map.places.map((p) => p.id)).toEqual(['sirte', 'tripoli', 'misrata', 'derna']);
+		// In the gazetteer's order.
+		expect(map.places.map((p) => p.id)).toEqual(['old-town', 'harbour', 'mill', 'cape']);
 		expect(map.legend).toBe(undefined);
 	});
 
-	it('draws layers in drawing order, whatever order the step lists them in', () => {
+	it("draws layers in the configuration's order, whatever order the step lists them in", () => {
 		expect([
-			...new Set(layout(['foreign-forces', 'is-held', 'gna-advance']).marks.map((m) => m.layer))
-		]).toEqual(['is-held', 'gna-advance', 'foreign-forces']);
+			...new Set(layout(['envoys', 'raiders-held', 'guard-advance']).marks.map((m) => m.layer))
+		]).toEqual(['raiders-held', 'guard-advance', 'envoys']);
 	});
 
-	it('is-held: shades the coast from Buwairat al-Hassun to Bin Jawad, 18 units either side', () => {
-		const zone = mark(['is-held'], 'is-zone');
-		expect(summary(zone)).toEqual(['is-zone', 'zone', 'is', false, 'Islamic State']);
-		// Buwairat (380, 190) to Bin Jawad (520, 230), Sirte (430, 200) between.
+	it('zone: the rounded hull of circles of its radius in km around its places, in the basemap scale', () => {
+		const zone = mark(['raiders-held'], 'raiders-zone');
+		expect([...summary(zone), zone.hatched]).toEqual([
+			'raiders-zone',
+			'zone',
+			'raiders',
+			false,
+			'Raiders',
+			true
+		]);
+		// 20 km at 0.8993 units per km (k / 6371 km at the equator) is 17.99 units: Weir (380, 190) to Fort (520, 230).
 		expect(bbox(zone.d)).toEqual([362, 538, 172, 248]);
+		// Its label keeps the zone's radius from the point it is given.
+		expect([zone.at, zone.r, zone.positions]).toEqual([{ x: 405, y: 198.6 }, 17.99, ['s', 'sw', 'se', 'n']]);
 	});
 
-	it('gna-advance: one solid arrow from Misrata through Abu Grain, its tip at the 50 km checkpoint', () => {
-		const advance = mark(['gna-advance'], 'gna-coast');
-		expect(summary(advance)).toEqual(['gna-coast', 'arrow', 'gna', false, 'GNA forces']);
-		// Starts 8 units from Misrata (340, 120) toward Abu Grain (350, 180).
+	it("zone: takes the actor's colour, and without a label point hangs its label outside its last circle", () => {
+		const zone = mark(['guild-works'], 'guild-zone');
+		expect([zone.colour, zone.hatched, zone.at, zone.r]).toEqual([
+			'#2e6b30',
+			false,
+			{ x: 605, y: 262 },
+			13.49
+		]);
+		// From 10 units short of Saltworks (550, 250) toward the Fort, to 55 units east; 13.49 units around.
+		expect(bbox(zone.d)).toEqual([528.2, 618.5, 231, 275.5]);
+	});
+
+	it('movement: a solid arrow from a place starts clear of its dot, and reaches the place it ends at', () => {
+		const advance = mark(['guard-advance'], 'guard-coast');
+		expect(summary(advance)).toEqual(['guard-coast', 'arrow', 'guard', false, 'River Guard']);
+		// Starts 8 units from the Mill (340, 120) toward the Ford (350, 180); the head's tip on the Milestone.
 		expect(advance.d.startsWith('M341.3,127.9')).toBe(true);
 		expect(advance.head!.startsWith('M400,195L')).toBe(true);
 	});
 
-	it('lna-announced: two dashed arrows, from the east and from Zilla, that stop short of the IS-held coast', () => {
-		const marks = layout(['lna-announced']).marks;
+	it('movement: announced arrows are dashed; through bare points they end on the last one', () => {
+		const marks = layout(['clans-announced']).marks;
 		expect(marks.map(summary)).toEqual([
-			['lna-east', 'arrow', 'lna', true, 'LNA, announced'],
-			['lna-south', 'arrow', 'lna', true, '']
+			['clans-east', 'arrow', 'clans', true, 'Clans, announced'],
+			['clans-south', 'arrow', 'clans', true, '']
 		]);
-		// 74% of the way from Zilla (490, 390) to Sirte (430, 200): below the zone's edge at y = 248.
-		expect(marks[1]!.head!.startsWith('M445.6,249.4L')).toBe(true);
 		expect(marks[0]!.head!.startsWith('M509,260L')).toBe(true);
+		expect(marks[1]!.head!.startsWith('M445.6,249.4L')).toBe(true);
+		// The south prong starts 8 units from the Quarry (490, 390) toward its end.
+		expect(marks[1]!.d.startsWith('M487.6,382.4L')).toBe(true);
 	});
 
-	it('zilla-clash and lna-derna: what the LNA did, drawn solid, on Zilla and Derna', () => {
-		const marks = layout(['zilla-clash', 'lna-derna']).marks;
-		expect(marks.map((m) => [...summary(m), m.at])).toEqual([
-			['zilla-clash', 'clash', 'lna', false, 'Clash, 3 May', { x: 490, y: 390 }],
-			['lna-derna', 'siege', 'lna', false, 'Operation Volcano', { x: 800, y: 90 }]
-		]);
-	});
-
-	it('pfg-ports: a zone around Ras Lanuf held by the Petroleum Facilities Guard', () => {
-		const zone = mark(['pfg-ports'], 'pfg-zone');
-		expect(summary(zone)).toEqual(['pfg-zone', 'zone', 'pfg', false, 'PFG oil ports']);
-		// From 10 units short of Ras Lanuf (550, 250) toward Bin Jawad, to 55 units east; 14 units around.
-		expect(bbox(zone.d)).toEqual([527.7, 619, 230.5, 276]);
-	});
-
-	it('zintan-threat: a dashed arrow from Zintan that stops 12 units short of Tripoli', () => {
-		const threat = mark(['zintan-threat'], 'zintan-threat');
-		expect(summary(threat)).toEqual(['zintan-threat', 'arrow', 'lna', true, 'LNA threat']);
+	it('movement: an announced arrow toward a place stops 12 pixels short of it, its label halfway', () => {
+		const threat = mark(['camp-threat'], 'camp-threat');
+		expect(summary(threat)).toEqual(['camp-threat', 'arrow', 'clans', true, 'Clans threat']);
+		// Hill Camp (170, 150) to the Harbour (220, 80): 8 units from the one, 12 short of the other.
+		expect(threat.d).toBe('M174.6,143.5L206.6,98.7');
 		expect(threat.head!.startsWith('M213,89.8L')).toBe(true);
+		expect(threat.at).toEqual({ x: 193.84, y: 116.63 });
 	});
 
-	it('foreign-forces: reported UK and US forces dashed, the medevac to Rome solid and off the top edge', () => {
-		const map = layout(['foreign-forces']);
-		expect(map.marks.map(summary)).toEqual([
-			['uk-forces', 'presence', 'foreign', true, 'UK, reported'],
-			['us-forces', 'presence', 'foreign', true, 'US, reported'],
-			['medevac-rome', 'arrow', 'foreign', false, 'Medevac to Rome']
+	it('events: a burst and a siege on their places, drawn solid, the siege with a wedge from each side given', () => {
+		const marks = layout(['quarry-clash', 'cape-siege']).marks;
+		expect(marks.map((m) => [...summary(m), m.at, m.r, m.solid])).toEqual([
+			['quarry-clash', 'burst', 'clans', false, 'Clash, 2 March', { x: 490, y: 390 }, 11, true],
+			['cape-siege', 'siege', 'clans', false, 'Siege', { x: 800, y: 90 }, 17, true]
 		]);
-		// On the line from Misrata (340, 120) to Rome (180, -600), where it meets y = 2.
-		expect(map.marks[2]!.head!.startsWith('M313.8,2L')).toBe(true);
-		expect(map.note!.lines.map((l) => l.text).join(' ')).toBe(
-			'French, Italian and Jordanian special forces were also reported in Libya; no places given.'
+		// A ring of 8 around the Cape (800, 90), and four wedges from 2 to 9 units beyond it.
+		expect(marks[1]!.d.match(/M/g)).toHaveLength(5);
+		expect(marks[1]!.d.startsWith('M792,90a8,8 0 1,0 16,0a8,8 0 1,0 -16,0M790,90L783,86.5L783,93.5Z')).toBe(
+			true
 		);
 	});
 
-	it('pfg-advance: one solid arrow from the oil ports through Bin Jawad and Nawfaliya, its tip at Harawa', () => {
-		const map = layout(['pfg-advance']);
+	it('events: diamonds beside their points by a pixel offset, dashed when unconfirmed; an arrow off the map stops at the edge', () => {
+		const map = layout(['envoys']);
+		expect(map.marks.map(summary)).toEqual([
+			['north-envoys', 'diamond', 'envoys', true, 'North, reported'],
+			['south-envoys', 'diamond', 'envoys', true, 'South, reported'],
+			['boats-abroad', 'arrow', 'envoys', false, 'Boats abroad']
+		]);
+		// 14 px left of (344.5, 147), and 18 px right and 8 down of the Mill (340, 120).
+		expect(map.marks.slice(0, 2).map((m) => m.at)).toEqual([
+			{ x: 330.5, y: 147 },
+			{ x: 358, y: 128 }
+		]);
+		// On the line from the Mill (340, 120) to (180, -724.4), where it meets y = 2, 2 px inside the top edge.
+		expect(map.marks[2]!.head!.startsWith('M314.3,2L')).toBe(true);
+		expect(map.note!.lines.map((l) => l.text).join(' ')).toBe(
+			'Envoys of two more countries were also reported; no places given.'
+		);
+	});
+
+	it('movement: the push west through three towns, its label at its start, and the towns drawn', () => {
+		const map = layout(['guild-push']);
 		const push = map.marks[0]!;
-		expect(map.marks.map(summary)).toEqual([['pfg-west', 'arrow', 'pfg', false, 'PFG, 30 May–9 June']]);
-		// Starts at the ports' western edge, 24 units from Ras Lanuf (550, 250) toward Bin Jawad (520, 230).
+		expect(map.marks.map(summary)).toEqual([['guild-west', 'arrow', 'guild', false, 'Guild, 1–9 April']]);
 		expect(push.d.startsWith('M530,236.7C')).toBe(true);
 		expect(push.at).toEqual({ x: 530.03, y: 236.69 });
 		expect(push.head!.startsWith('M470,215L')).toBe(true);
-		expect(map.places.map((p) => p.id)).toEqual(expect.arrayContaining(['bin-jawad', 'nawfaliya', 'harawa']));
+		expect(map.places.map((p) => p.id)).toEqual(expect.arrayContaining(['fort', 'orchard', 'bridge']));
 	});
 
-	it('us-airstrikes: a solid gun-sight on Sirte, clear of its dot, in its own US style', () => {
-		const strike = mark(['us-airstrikes'], 'us-strikes');
-		expect([...summary(strike), strike.solid, strike.r]).toEqual([
-			'us-strikes',
-			'strike',
-			'us',
+	it('events: a solid gun-sight on its place, clear of its dot', () => {
+		const sight = mark(['fleet-shelling'], 'fleet-guns');
+		expect([...summary(sight), sight.solid, sight.r]).toEqual([
+			'fleet-guns',
+			'sight',
+			'fleet',
 			false,
-			'US air strikes',
+			'Fleet guns',
 			true,
 			13
 		]);
-		// A circle of radius 8 around Sirte (430, 200), ticks from 4.5 to 13 units out.
-		expect(strike.d).toBe(
+		// A circle of radius 8 around Old Town (430, 200), ticks from 4.5 to 13 units out.
+		expect(sight.d).toBe(
 			'M422,200a8,8 0 1,0 16,0a8,8 0 1,0 -16,0M430,195.5L430,187M434.5,200L443,200M430,204.5L430,213M425.5,200L417,200'
 		);
 		// The focus ring and the label go around the sight: 13 + 3 units.
-		expect(layout(['us-airstrikes'], 'sirte').focus).toEqual({ x: 430, y: 200, r: 16 });
+		expect(layout(['fleet-shelling'], 'old-town').focus).toEqual({ x: 430, y: 200, r: 16 });
 	});
 
-	it('lna-ports: the oil ports zone, held by the LNA and drawn solid', () => {
-		const zone = mark(['lna-ports'], 'lna-ports');
-		expect([...summary(zone), zone.dash]).toEqual([
-			'lna-ports',
-			'zone',
-			'lna',
-			false,
-			'LNA oil ports',
-			undefined
-		]);
-		expect(zone.d).toBe(mark(['pfg-ports'], 'pfg-zone').d);
+	it('draws only the layer that replaces another when a state switches on both', () => {
+		const map = layout(['guild-works', 'clans-works', 'guild-push']);
+		expect(map.marks.map((m) => m.id)).toEqual(['guild-west', 'clans-works']);
+		expect(map.labels.map((l) => l.text)).not.toContain('Guild works');
+		expect(mark(['clans-works'], 'clans-works').d).toBe(mark(['guild-works'], 'guild-zone').d);
+		expect(
+			layersDrawn(input, { layers: ['clans-works', 'guild-works', 'raiders-held', 'nonsense'] }).map(
+				(l) => l.id
+			)
+		).toEqual(['raiders-held', 'clans-works']);
 	});
 
-	it('draws only the LNA-held ports when a state switches on both holders of the ports', () => {
-		const map = layout(['pfg-ports', 'lna-ports', 'pfg-advance']);
-		expect(map.marks.map((m) => m.id)).toEqual(['pfg-west', 'lna-ports']);
-		expect(map.labels.map((l) => l.text)).not.toContain('PFG oil ports');
-		expect(layersShown(['lna-ports', 'pfg-ports', 'is-held', 'nonsense'])).toEqual(['is-held', 'lna-ports']);
-		expect(layersShown(['pfg-ports'])).toEqual(['pfg-ports']);
-	});
-
-	it('gives every mark its stroke from the pens: arrows thick, rings medium, outlines thin, dashes when dashed', () => {
+	it('gives every mark its stroke from the pens: arrows thick, light ones and rings medium, outlines thin', () => {
 		const map = layout(ALL, undefined, { width: 500, height: 1000 });
 		const stroke = (id: string) => {
 			const m = map.marks.find((x) => x.id === id)!;
 			return [m.stroke, m.dash];
 		};
 		// At 500 px, u = 1.85.
-		expect([stroke('gna-coast'), stroke('lna-east'), stroke('medevac-rome')]).toEqual([
+		expect([stroke('guard-coast'), stroke('clans-east'), stroke('boats-abroad')]).toEqual([
 			[6.48, undefined],
 			[6.48, '11.1 7.4'],
 			[4.63, undefined]
 		]);
-		expect([stroke('lna-derna'), stroke('us-strikes'), stroke('us-forces'), stroke('lna-ports')]).toEqual([
+		expect([
+			stroke('cape-siege'),
+			stroke('fleet-guns'),
+			stroke('south-envoys'),
+			stroke('clans-works')
+		]).toEqual([
 			[4.63, undefined],
 			[4.63, undefined],
 			[2.78, '5.55 3.7'],
@@ -192,15 +213,52 @@ describe('layoutCampaign', () => {
 		expect(layout([], undefined, { width: 500, height: 1000 }).pens).toEqual(pens(1.85, 24));
 	});
 
-	it('leaves out a layer whose places the basemap lacks', () => {
-		const noZilla = { ...basemap, places: basemap.places.filter((p) => p.id !== 'zilla') };
-		const map = layoutCampaign(noZilla, { layers: ['lna-announced', 'zilla-clash', 'lna-derna'] }, desktop);
-		expect(map.marks.map((m) => m.id)).toEqual(['lna-derna']);
+	it('sizes arrows and symbols in pixels, and zones on the ground: a phone draws the arrows wider, the zone as large', () => {
+		const phone = { width: 320, height: 300 };
+		const clash = layout(['quarry-clash'], undefined, phone).marks[0]!;
+		// At 320 px, u = 2.88: a burst of 11 px is 31.68 units.
+		expect(clash.r).toBe(31.68);
+		expect(layout(['raiders-held'], undefined, phone).marks[0]!.d).toBe(
+			mark(['raiders-held'], 'raiders-zone').d
+		);
+	});
+
+	it("hatches a zone in its actor's colour: one pattern per actor with a hatched zone", () => {
+		expect(layout(ALL).hatches).toEqual([{ actor: 'raiders', colour: '#9c2a00' }]);
+		expect(layout(['guild-works']).hatches).toEqual([]);
+	});
+
+	it('leaves out a layer whose places the basemap lacks, and one whose actor the story lacks', () => {
+		const noQuarry = {
+			...input,
+			basemap: { ...basemap, places: basemap.places.filter((p) => p.id !== 'quarry') }
+		};
+		const map = layoutMap(noQuarry, { layers: ['clans-announced', 'quarry-clash', 'cape-siege'] }, desktop);
+		expect(map.marks.map((m) => m.id)).toEqual(['cape-siege']);
+		const noFleet = { ...input, actors: input.actors.filter((a) => a.id !== 'fleet') };
+		expect(
+			layoutMap(noFleet, { layers: ['fleet-shelling', 'cape-siege'] }, desktop).marks.map((m) => m.id)
+		).toEqual(['cape-siege']);
+	});
+
+	it('leaves out a layer with a bare point off the map, but not an arrow that leaves it', () => {
+		const layers = config.layers.map((l) =>
+			l.id === 'clans-announced'
+				? {
+						...l,
+						marks: l.marks.map((m) =>
+							m.kind === 'movement' ? { ...m, path: [{ lat: 9, lon: 5 }, ...m.path] } : m
+						)
+					}
+				: l
+		);
+		const map = layoutMap(withConfig({ layers }), { layers: ['clans-announced', 'envoys'] }, desktop);
+		expect([...new Set(map.marks.map((m) => m.layer))]).toEqual(['envoys']);
 	});
 
 	it('sizes text to 12 CSS pixels at the rendered width, from 13 to 40 units', () => {
 		const font = (width: number, height: number) =>
-			layout(['is-held'], undefined, { width, height }).fontSize;
+			layout(['raiders-held'], undefined, { width, height }).fontSize;
 		expect(font(500, 1000)).toBe(24);
 		// The map keeps its aspect ratio: a short frame renders it narrower than the frame.
 		expect(font(1000, 250)).toBe(24);
@@ -210,63 +268,95 @@ describe('layoutCampaign', () => {
 	});
 
 	it('scales marks with the text: u is one CSS pixel at 13-unit text', () => {
-		expect(layout(['is-held'], undefined, { width: 500, height: 1000 }).u).toBe(1.85);
-		expect(layout(['is-held']).u).toBe(1);
+		expect(layout(['raiders-held'], undefined, { width: 500, height: 1000 }).u).toBe(1.85);
+		expect(layout(['raiders-held']).u).toBe(1);
 	});
 
 	it('highlights the focused place with a ring, draws it even when no layer names it, and labels it first', () => {
-		const map = layout(['is-held'], 'harawa', { width: 320, height: 200 });
+		const map = layout(['raiders-held'], 'bridge', { width: 320, height: 200 });
 		// At 320 px, u = 37.5 / 13 = 2.88, and the ring's radius is 10u.
 		expect(map.focus).toEqual({ x: 470, y: 215, r: 28.8 });
-		expect(map.places.find((p) => p.focused)).toMatchObject({ id: 'harawa', estimated: true });
-		expect(map.labels.find((l) => l.id === 'place-harawa')).toMatchObject({ focused: true, hidden: false });
+		expect(map.places.find((p) => p.focused)).toMatchObject({ id: 'bridge', estimated: true });
+		expect(map.labels.find((l) => l.id === 'place-bridge')).toMatchObject({ focused: true, hidden: false });
 	});
 
-	it('puts the focus ring around a mark drawn on the focused place', () => {
-		// The siege of Derna reaches 17 units; the ring goes 3 beyond.
-		expect(layout(['lna-derna'], 'derna').focus).toEqual({ x: 800, y: 90, r: 20 });
+	it('rings the capital, and puts the focus ring around a symbol drawn on the focused place', () => {
+		expect(
+			layout([])
+				.places.filter((p) => p.capital)
+				.map((p) => p.id)
+		).toEqual(['harbour']);
+		// The siege of the Cape reaches 17 units; the ring goes 3 beyond.
+		expect(layout(['cape-siege'], 'cape').focus).toEqual({ x: 800, y: 90, r: 20 });
 	});
 
-	it('fits every label of the full map of May at 1000 px, and hides some at 320 px', () => {
-		expect(layout(MAY).labels.filter((l) => l.hidden)).toEqual([]);
+	it('fits every label of the map of March at 1000 px, and hides some at 320 px', () => {
+		expect(layout(MARCH).labels.filter((l) => l.hidden && l.kind === 'mark')).toEqual([]);
 		expect(layout(ALL).labels.filter((l) => l.hidden && l.kind === 'mark')).toEqual([]);
-		const phone = layout(ALL, 'sirte', { width: 320, height: 300 }).labels;
-		expect(phone.find((l) => l.id === 'place-sirte')!.hidden).toBe(false);
+		const phone = layout(ALL, 'old-town', { width: 320, height: 300 }).labels;
+		expect(phone.find((l) => l.id === 'place-old-town')!.hidden).toBe(false);
 		expect(phone.filter((l) => l.hidden).length).toBeGreaterThan(0);
 	});
 
-	it('keys the actors shown, and dashed lines when any mark is dashed', () => {
-		expect(layout(['is-held', 'gna-advance']).legend!.items.map((i) => i.key)).toEqual(['gna', 'is']);
-		expect(layout(ALL).legend!.items.map((i) => i.text)).toEqual([
-			'GNA forces',
-			'Islamic State',
-			"Haftar's LNA",
-			'Oil guard (PFG)',
-			'Foreign forces',
-			'US air strikes',
+	it("writes marks' labels in their actor's colour, and names the countries and seas", () => {
+		const labels = layout(['raiders-held']).labels;
+		expect(labels.find((l) => l.id === 'mark-raiders-zone')!.colour).toBe('#9c2a00');
+		expect(labels.filter((l) => l.kind !== 'place' && l.kind !== 'mark').map((l) => [l.id, l.text])).toEqual([
+			['country-ruritania', 'RURITANIA'],
+			['water-Inner Sea', 'Inner Sea']
+		]);
+	});
+
+	it("keys the actors drawn in the story's order, and dashed lines when any mark is dashed", () => {
+		expect(layout(['raiders-held', 'guard-advance']).legend!.items.map((i) => i.key)).toEqual([
+			'guard',
+			'raiders'
+		]);
+		expect(layout(ALL).legend!.items.map((i) => [i.text, i.colour])).toEqual([
+			['River Guard', '#1f5f99'],
+			['Raiders', '#9c2a00'],
+			['Hill Clans', '#7f5a00'],
+			['Salt Guild', '#2e6b30'],
+			['Envoys', '#5b3f8c'],
+			['Fleet guns', '#4a3f8c'],
+			['Dashed: announced or reported', undefined]
+		]);
+		const own = layoutMap(withConfig({ dashed: 'Dashed: forecast' }), { layers: ['camp-threat'] }, desktop);
+		expect(own.legend!.items.map((i) => i.text)).toEqual(['Hill Clans', 'Dashed: forecast']);
+	});
+
+	it("keys each actor with a swatch of its first mark's kind: a hatched zone hatched, a sight by its sight", () => {
+		const swatches = (layers: string[]) => layout(layers).legend!.items.map((i) => [i.key, i.swatch]);
+		expect(swatches(['raiders-held', 'guard-advance', 'clans-works', 'envoys', 'fleet-shelling'])).toEqual([
+			['guard', 'arrow'],
+			['raiders', 'hatch'],
+			['clans', 'zone'],
+			['envoys', 'diamond'],
+			['fleet', 'sight'],
+			['-dashed', 'dashed']
+		]);
+		expect(swatches(['quarry-clash', 'guild-push'])).toEqual([
+			['clans', 'arrow'],
+			['guild', 'arrow']
+		]);
+	});
+
+	it('keys the actors by their tiny names in a band along the bottom when the corner has no room', () => {
+		// 320 × 160 px: the map fills the frame, and the legend in the corner would cover a quarter of it.
+		const legend = layout(ALL, undefined, { width: 320, height: 160 }).legend!;
+		expect(legend.items.map((i) => i.text)).toEqual([
+			'RG',
+			'Raid',
+			'HC',
+			'Guild',
+			'Env',
+			'Fleet',
 			'Dashed: announced or reported'
 		]);
 	});
 
-	it("keys each actor with a swatch of its first mark's kind: the US air strikes by their sight, apart from colour", () => {
-		const swatches = (layers: string[]) => layout(layers).legend!.items.map((i) => [i.key, i.swatch]);
-		expect(swatches(['is-held', 'gna-advance', 'lna-ports', 'foreign-forces', 'us-airstrikes'])).toEqual([
-			['gna', 'arrow'],
-			['is', 'hatch'],
-			['lna', 'zone'],
-			['foreign', 'diamond'],
-			['us', 'sight'],
-			['dashed', 'dashed']
-		]);
-		expect(swatches(['lna-announced', 'lna-ports', 'pfg-advance'])).toEqual([
-			['lna', 'arrow'],
-			['pfg', 'arrow'],
-			['dashed', 'dashed']
-		]);
-	});
-
 	it('puts the legend in the corner on a wide frame, and below the map when a tall frame has room', () => {
-		const wide = layout(ALL).legend!.box;
+		const wide = layout(MARCH).legend!.box;
 		// 0.6 × 13 = 7.8 units from the right and bottom edges.
 		expect(wide.x + wide.width).toBeCloseTo(992.2, 9);
 		expect(wide.y + wide.height).toBeCloseTo(492.2, 9);
@@ -274,106 +364,11 @@ describe('layoutCampaign', () => {
 		expect(layout(ALL, undefined, { width: 320, height: 800 }).legend!.box.y).toBe(511.25);
 	});
 
+	it("draws a scale bar of the basemap's length, labelled in km", () => {
+		expect(layout([]).scale).toMatchObject({ length: 89.9, label: '100 km' });
+	});
+
 	it('gives the same layout for the same inputs', () => {
-		expect(layout(ALL, 'sirte')).toEqual(layout(ALL, 'sirte'));
-	});
-});
-
-describe('describeCampaign', () => {
-	it('says what the layers show, and what is highlighted', () => {
-		expect(describeCampaign(basemap, { layers: ['is-held'], focus: 'sirte' })).toEqual({
-			title: 'Forces around Sirte, Libya, May–June 2016',
-			description:
-				"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the stretch of coast around Sirte held by the Islamic State in May. Sirte is highlighted."
-		});
-	});
-
-	it('runs the title to the last month shown, and describes the later layers', () => {
-		const text = (layers: string[]) => describeCampaign(basemap, { layers });
-		expect(text(['pfg-advance']).title).toBe('Forces around Sirte, Libya, May–June 2016');
-		expect(text(['is-held', 'lna-ports']).title).toBe('Forces around Sirte, Libya, May–September 2016');
-		expect(text(['lna-ports', 'us-airstrikes'])).toEqual({
-			title: 'Forces around Sirte, Libya, May–December 2016',
-			description:
-				"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the US air strikes on Sirte, from 1 August 2016; and the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016."
-		});
-		expect(text(['pfg-ports', 'pfg-advance', 'lna-ports']).description).toBe(
-			"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the Petroleum Facilities Guard's push west from the oil ports, through Bin Jawad (30 May) and Nawfaliya (31 May) to Harawa (9 June); and the oil ports around Ras Lanuf held by the LNA, which took them from the Guard on 11 September 2016."
-		);
-	});
-
-	it('joins several layers in drawing order, and says the LNA attack never came', () => {
-		expect(describeCampaign(basemap, { layers: ['lna-announced', 'gna-advance'] }).description).toBe(
-			"Map of Libya's coast from the Tunisian border to the Egyptian one. It shows the GNA forces' advance from Misrata through Abu Grain toward Sirte; and the LNA's announced two-pronged attack on Sirte, which never came."
-		);
-	});
-
-	it('flags an approximate position, and says when nothing is shown', () => {
-		expect(describeCampaign(basemap, { layers: [], focus: 'harawa' }).description).toBe(
-			"Map of Libya's coast from the Tunisian border to the Egyptian one. No forces are shown. Harawa is highlighted (position approximate)."
-		);
-	});
-});
-
-describe('campaignTable', () => {
-	it('lists who, what, where and status for every layer shown', () => {
-		expect(campaignTable(basemap, { layers: ['lna-announced'], focus: 'sirte' })).toEqual({
-			caption: 'Forces around Sirte, Libya, May–June 2016: what the map shows, with Sirte highlighted',
-			columns: ['Actor', 'What', 'Where', 'Status'],
-			rows: [
-				[
-					"Haftar's Libyan National Army (LNA)",
-					'Two-pronged attack on Sirte',
-					'Toward Sirte from the east and from the south (Zilla); directions schematic',
-					'Announced in early May 2016, not carried out'
-				]
-			]
-		});
-	});
-
-	it('lists the foreign reports one by one, the unlocated ones included', () => {
-		expect(campaignTable(basemap, { layers: ['foreign-forces'] }).rows.map((r) => [r[0], r[3]])).toEqual([
-			['British special forces', 'Reported (The Times, 26 May 2016), not confirmed'],
-			['US special forces', 'Reported, not confirmed'],
-			['French, Italian and Jordanian special forces', 'Reported, not confirmed'],
-			['Italian Air Force', 'Documented, 12 May 2016']
-		]);
-	});
-
-	it('has one row per layer otherwise, in drawing order, leaving out a layer replaced by a later one', () => {
-		expect(campaignTable(basemap, { layers: ALL }).rows.map((r) => r[1])).toEqual([
-			'Held Sirte and the coast around it',
-			'Advance on Sirte (Al-Bunyan Al-Marsoos)',
-			'Two-pronged attack on Sirte',
-			'Clash',
-			'Operation Volcano: siege of Derna',
-			'Threat to take Tripoli',
-			'Destroyed an IS truck bomb',
-			'Patrols and observation',
-			'Presence in Libya',
-			'Flew wounded fighters to a military hospital',
-			'Took Bin Jawad from the Islamic State',
-			'Took Nawfaliya from the Islamic State',
-			'Took Harawa from the Islamic State',
-			"Air strikes on Islamic State positions, at the unity government's request",
-			'Seized the oil ports from the Petroleum Facilities Guard'
-		]);
-		expect(campaignTable(basemap, { layers: MAY }).rows.map((r) => r[1])).toContain('Held the oil ports');
-	});
-
-	it("dates the Guard's push town by town, and gives the strike count as AFRICOM's own", () => {
-		const table = campaignTable(basemap, { layers: ['us-airstrikes', 'pfg-advance'], focus: 'sirte' });
-		expect(table.caption).toBe(
-			'Forces around Sirte, Libya, May–December 2016: what the map shows, with Sirte highlighted'
-		);
-		expect(table.rows.map((r) => [r[2], r[3]])).toEqual([
-			['Bin Jawad', 'Carried out, 30 May 2016; five PFG fighters killed (Reuters)'],
-			['Nawfaliya, about 130 km from Sirte (Reuters)', 'Carried out, 31 May 2016'],
-			[
-				'Harawa, 70 km east of Sirte (Libyan Gazette, Reuters, Libya Herald) or about 50 km (ANSAmed, Libya Security Monitor); position approximate',
-				'Carried out, 9 June 2016'
-			],
-			['Sirte', "Carried out, 1 August to 19 December 2016: 495 strikes by US Africa Command's own count"]
-		]);
+		expect(layout(ALL, 'old-town')).toEqual(layout(ALL, 'old-town'));
 	});
 });

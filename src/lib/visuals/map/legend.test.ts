@@ -6,26 +6,26 @@ const type = { fontSize: 10, charWidth: 6 };
 
 describe('layoutLegend', () => {
 	it('flows entries into rows no wider than the maximum', () => {
-		// "GNA" is 16 + 4 + 18 = 38 wide, "IS" 32, "LNA" 38: two fit in 80 (38 + 9 + 32 = 79), the third wraps.
+		// "RED" is 16 + 4 + 18 = 38 wide, "OX" 32, "SKY" 38: two fit in 80 (38 + 9 + 32 = 79), the third wraps.
 		const legend = layoutLegend(
 			[
-				{ key: 'gna', swatch: 'arrow', text: 'GNA' },
-				{ key: 'is', swatch: 'hatch', text: 'IS' },
-				{ key: 'lna', swatch: 'zone', text: 'LNA' }
+				{ key: 'red', swatch: 'arrow', text: 'RED', colour: '#1f5f99' },
+				{ key: 'ox', swatch: 'hatch', text: 'OX' },
+				{ key: 'sky', swatch: 'zone', text: 'SKY' }
 			],
 			{ ...type, maxWidth: 80 }
 		);
 		expect(legend.items).toEqual([
-			{ key: 'gna', swatch: 'arrow', text: 'GNA', x: 4, y: 11 },
-			{ key: 'is', swatch: 'hatch', text: 'IS', x: 51, y: 11 },
-			{ key: 'lna', swatch: 'zone', text: 'LNA', x: 4, y: 25 }
+			{ key: 'red', swatch: 'arrow', text: 'RED', colour: '#1f5f99', x: 4, y: 11 },
+			{ key: 'ox', swatch: 'hatch', text: 'OX', x: 51, y: 11 },
+			{ key: 'sky', swatch: 'zone', text: 'SKY', x: 4, y: 25 }
 		]);
 		expect(legend.box).toEqual({ x: 0, y: 0, width: 87, height: 36 });
 	});
 
 	it('gives an entry wider than the maximum a row of its own', () => {
 		const legend = layoutLegend(
-			[{ key: 'dashed', swatch: 'dashed', text: 'Dashed: announced or reported' }],
+			[{ key: '-dashed', swatch: 'dashed', text: 'Dashed: announced or reported' }],
 			{
 				...type,
 				maxWidth: 50
@@ -36,7 +36,10 @@ describe('layoutLegend', () => {
 
 	it('moves as a block', () => {
 		const legend = moveLegend(
-			layoutLegend([{ key: 'gna', swatch: 'arrow', text: 'GNA' }], { ...type, maxWidth: 80 }),
+			layoutLegend([{ key: 'red', swatch: 'arrow', text: 'RED', colour: '#1f5f99' }], {
+				...type,
+				maxWidth: 80
+			}),
 			100,
 			200
 		);
@@ -48,7 +51,7 @@ describe('layoutLegend', () => {
 	it('draws swatches 16 wide and 4.8 either side of the row, rounded, and starts the text after the gap', () => {
 		// Swatch 16, so h = 4.8: the head is 1.6 h = 7.68 long, the diamond 1.3 h = 6.24 across each way.
 		expect(
-			layoutLegend([{ key: 'us', swatch: 'sight', text: 'US' }], { ...type, maxWidth: 80 }).shapes
+			layoutLegend([{ key: 'sky', swatch: 'sight', text: 'SKY' }], { ...type, maxWidth: 80 }).shapes
 		).toEqual({
 			bar: { y: -4.8, width: 16, height: 9.6 },
 			line: 'M0,0H11.2',
@@ -62,7 +65,7 @@ describe('layoutLegend', () => {
 
 describe('layoutNote', () => {
 	it('lays a note out in lines, or not at all when it needs too many', () => {
-		const note = layoutNote('French, Italian and Jordanian forces', {
+		const note = layoutNote('Envoys from the north and the south.', {
 			...type,
 			left: 5,
 			top: 20,
@@ -74,14 +77,14 @@ describe('layoutNote', () => {
 			y: 26.25,
 			lineHeight: 12.5,
 			lines: [
-				{ text: 'French, Italian', y: 26.25 },
-				{ text: 'and Jordanian', y: 38.75 },
-				{ text: 'forces', y: 51.25 }
+				{ text: 'Envoys from the', y: 26.25 },
+				{ text: 'north and the', y: 38.75 },
+				{ text: 'south.', y: 51.25 }
 			],
 			box: { x: 5, y: 20, width: 90, height: 37.5 }
 		});
 		expect(
-			layoutNote('French, Italian and Jordanian forces', {
+			layoutNote('Envoys from the north and the south.', {
 				...type,
 				left: 5,
 				top: 20,

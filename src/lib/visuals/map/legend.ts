@@ -2,16 +2,19 @@
 import type { Rect } from '../shared/labels.ts';
 import { wrap } from '../shared/wrap.ts';
 import { crosshair, diamond, polygon, round2 } from './geometry.ts';
-import type { Actor } from './types.ts';
 
-export type LegendKey = Actor | 'dashed';
-/** What a legend entry's swatch shows: a zone (hatched for IS), an arrow (dashed), a diamond or a gun-sight. */
+/** What a legend entry's swatch shows: a zone (tinted or hatched), an arrow (dashed), a diamond or a gun-sight. */
 export type Swatch = 'zone' | 'hatch' | 'arrow' | 'dashed' | 'diamond' | 'sight';
 
-export interface LegendItem {
-	key: LegendKey;
+/** An entry: an actor (its id as key, drawn in its colour), or `-dashed`, the key to dashed marks (in ink). */
+export interface LegendEntry {
+	key: string;
 	swatch: Swatch;
 	text: string;
+	colour?: string;
+}
+
+export interface LegendItem extends LegendEntry {
 	/** Left edge of the swatch and middle of the row; the text starts at `x + swatch + gap`. */
 	x: number;
 	y: number;
@@ -49,7 +52,7 @@ interface Type {
  * block's top-left corner is at (0, 0): move it with `moveLegend`.
  */
 export function layoutLegend(
-	entries: readonly { key: LegendKey; swatch: Swatch; text: string }[],
+	entries: readonly LegendEntry[],
 	{ fontSize, charWidth, maxWidth }: Type & { maxWidth: number }
 ): LegendLayout {
 	const swatch = fontSize * 1.6;
@@ -57,7 +60,7 @@ export function layoutLegend(
 	const space = fontSize * 0.9;
 	const pad = fontSize * 0.4;
 	const rowHeight = fontSize * 1.4;
-	const rows: { key: LegendKey; swatch: Swatch; text: string; width: number }[][] = [];
+	const rows: (LegendEntry & { width: number })[][] = [];
 	for (const e of entries) {
 		const width = swatch + gap + e.text.length * charWidth;
 		const row = rows[rows.length - 1];
@@ -73,6 +76,7 @@ export function layoutLegend(
 				key: item.key,
 				swatch: item.swatch,
 				text: item.text,
+				...(item.colour ? { colour: item.colour } : {}),
 				x: round2(x),
 				y: round2(pad + (r + 0.5) * rowHeight)
 			};

@@ -1,57 +1,56 @@
-/** The marks of the campaign diagram's layers that are switched on. */
-import type { Basemap, MapPoint } from '../map/types.ts';
+/** The marks of the layers a step draws, in drawing order, with their colours and strokes at the rendered size. */
 import { round2 } from './geometry.ts';
-import { MAKERS } from './layers.ts';
-import type { Where } from './mark-kit.ts';
+import { locator, type MapInput } from './layers.ts';
+import { eventShape, movementShape, zoneShape, type Kit, type Shape } from './mark-shapes.ts';
+import type { MapMark } from './mark-types.ts';
 import { markStroke, type Pens } from './pens.ts';
-import { layersShown, type CampaignLayer, type CampaignMark } from './types.ts';
-
-/** Places each layer names, so they are drawn (as dots) when the layer is on. */
-export const LAYER_PLACES: Record<CampaignLayer, string[]> = {
-	'is-held': [],
-	'gna-advance': ['abu-grain'],
-	'lna-announced': [],
-	'zilla-clash': ['zilla'],
-	'lna-derna': ['derna'],
-	'pfg-ports': ['ras-lanuf'],
-	'zintan-threat': ['zintan'],
-	'foreign-forces': [],
-	'pfg-advance': ['bin-jawad', 'nawfaliya', 'harawa'],
-	'us-airstrikes': [],
-	'lna-ports': ['ras-lanuf']
-};
+import { unitsPerKm } from './project.ts';
+import type { MapLayerConfig, MapMarkConfig } from './spec.ts';
 
 /**
- * The marks of the layers switched on, in drawing order (a layer replaced by a later one switched on is left out).
- * `u` is one CSS pixel in basemap units (at least the size marks are drawn at). A layer whose places are missing
- * from the basemap is left out rather than drawn wrong.
+ * The marks of `layers` (from `layersDrawn`, so every point and actor is known). `u` is one CSS pixel in basemap
+ * units (at least the size marks are drawn at).
  */
-export function campaignMarks(
-	basemap: Basemap,
-	layers: readonly string[],
+export function mapMarks(
+	input: MapInput,
+	layers: readonly MapLayerConfig[],
 	u: number,
 	pens: Pens
-): CampaignMark[] {
-	const byId = new Map(basemap.places.map((p) => [p.id, p]));
-	return layersShown(layers).flatMap((layer) => {
-		try {
-			const at: Where = (id) => {
-				const p = byId.get(id);
-				if (!p) throw new RangeError(`missing place ${id}`);
-				return { x: p.x, y: p.y };
-			};
-			return MAKERS[layer](at, u, basemap).map((m) => ({
-				...m,
-				layer,
-				at: rounded(m.at),
-				r: round2(m.r),
-				...markStroke(m, pens)
-			}));
-		} catch (e) {
-			if (e instanceof RangeError) return [];
-			throw e;
-		}
-	});
+): MapMark[] {
+	const basemap = input.basemap!;
+	const where = locator(basemap);
+	const kit: Kit = {
+		at: (p) => where(p)!,
+		u,
+		perKm: unitsPerKm(basemap),
+		frame: { left: 0, top: 0, right: basemap.width, bottom: basemap.height }
+	};
+	const colours = new Map(input.actors.map((a) => [a.id, a.colour]));
+	return layers.flatMap((layer) =>
+		layer.marks.map((m) => {
+			const shape = shapeOf(m, kit);
+			const dashed = m.status !== 'reported';
+			const light = m.kind === 'movement' && m.weight === 'light';
+			return {
+				id: m.id,
+				layer: layer.id,
+				kind: shape.kind,
+				actor: m.actor,
+				colour: colours.get(m.actor)!,
+				dashed,
+				hatched: m.kind === 'zone' && m.fill === 'hatched',
+				label: m.label,
+				d: shape.d,
+				...(shape.head ? { head: shape.head } : {}),
+				at: { x: round2(shape.at.x), y: round2(shape.at.y) },
+				r: round2(shape.r),
+				...(shape.positions ? { positions: shape.positions } : {}),
+				solid: shape.solid,
+				...markStroke({ kind: shape.kind, dashed, light }, pens)
+			} satisfies MapMark;
+		})
+	);
 }
 
-const rounded = (p: MapPoint): MapPoint => ({ x: round2(p.x), y: round2(p.y) });
+const shapeOf = (m: MapMarkConfig, kit: Kit): Shape =>
+	m.kind === 'zone' ? zoneShape(m, kit) : m.kind === 'movement' ? movementShape(m, kit) : eventShape(m, kit);

@@ -1,16 +1,16 @@
 /**
- * Line widths, radii and dash patterns of the campaign diagram at its rendered size, in basemap units rounded to
+ * Line widths, radii and dash patterns of the map diagram at its rendered size, in basemap units rounded to
  * 0.01, so the components draw them as given and the SVG has no float noise (1.5 × 1.85 is 2.7750000000000004).
  */
 import { round2 } from './geometry.ts';
-import type { CampaignMark } from './types.ts';
+import type { MapMark } from './mark-types.ts';
 
 export interface Pens {
 	/** 1 CSS pixel: the basemap's borders and coast. */
 	hair: number;
 	/** 1.5 px: zone outlines, arrowheads, dots, the scale bar. */
 	thin: number;
-	/** 2.5 px: foreign arrows, the siege ring, the strike crosshair. */
+	/** 2.5 px: light arrows, the siege ring, the gun-sight. */
 	medium: number;
 	/** 3 px: the focus ring and the legend's lines. */
 	ring: number;
@@ -21,7 +21,7 @@ export interface Pens {
 	/** Radius of a place's dot (3.5 px) and of the capital's ring (6 px). */
 	dot: number;
 	capital: number;
-	/** The IS hatch: a 6 px tile crossed by a 2.4 px line. */
+	/** A hatched zone: a 6 px tile crossed by a 2.4 px line. */
 	hatch: number;
 	hatchLine: number;
 	/** 4 px: the legend box's corners, the scale bar's ticks. */
@@ -53,13 +53,13 @@ export function pens(u: number, fontSize: number): Pens {
 	};
 }
 
-/** The stroke of a mark: arrows thick (foreign ones lighter), rings and crosshairs medium, outlines thin. */
+/** The stroke of a mark: arrows thick (light ones medium), rings and gun-sights medium, outlines thin. */
 export function markStroke(
-	m: Pick<CampaignMark, 'kind' | 'actor' | 'dashed'>,
+	m: Pick<MapMark, 'kind' | 'dashed'> & { light: boolean },
 	p: Pens
 ): { stroke: number; dash?: string } {
 	if (m.kind === 'arrow')
-		return { stroke: m.actor === 'foreign' ? p.medium : p.thick, dash: m.dashed ? p.dash : undefined };
-	const stroke = m.kind === 'siege' || m.kind === 'strike' ? p.medium : p.thin;
-	return { stroke, dash: m.dashed && m.kind !== 'zone' ? p.dashShort : undefined };
+		return { stroke: m.light ? p.medium : p.thick, ...(m.dashed ? { dash: p.dash } : {}) };
+	const stroke = m.kind === 'siege' || m.kind === 'sight' ? p.medium : p.thin;
+	return { stroke, ...(m.dashed ? { dash: p.dashShort } : {}) };
 }

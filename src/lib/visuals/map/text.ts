@@ -1,51 +1,51 @@
 /**
- * The campaign diagram in words: its title, a description generated from the layers, and the data table that
- * lists everything drawn (labels hidden for lack of room included). Hedges follow the story's claims.
+ * The map diagram in words: its title, a description generated from the layers drawn, and the data table that lists
+ * everything drawn (labels hidden for lack of room included). The words are the story's (`visuals.yaml`).
  */
-import type { Basemap } from '../map/types.ts';
 import { MONTHS } from '../../content/dates.ts';
-import { LAYERS } from './layer-text.ts';
-import { layersShown as shown } from './types.ts';
+import type { TableModel } from '../shared/table.ts';
+import { layersDrawn, type MapInput } from './layers.ts';
+import type { MapState } from './spec.ts';
+import { WORDS } from './words.ts';
 
-export { ACTORS, FOREIGN_NOTE, type CampaignRow } from './layer-text.ts';
-
-/** The title when no layer reaches past June 2016. */
-export const CAMPAIGN_TITLE = 'Forces around Sirte, Libya, May–June 2016';
-
-/** The title, its dates running to the last month the layers shown reach. */
-export function campaignTitle(layers: readonly string[]): string {
-	const last = Math.max(6, ...shown(layers).map((l) => LAYERS[l].until ?? 6));
-	return last === 6 ? CAMPAIGN_TITLE : `Forces around Sirte, Libya, May–${MONTHS[last - 1]} 2016`;
+/** `2031-05` to `2031-06` → "May–June 2031"; one month → "August 2031"; across a new year, both years. */
+export function period(from: string, to: string): string {
+	const [y1, m1] = from.split('-').map(Number) as [number, number];
+	const [y2, m2] = to.split('-').map(Number) as [number, number];
+	const month = (m: number) => MONTHS[m - 1]!;
+	if (from === to) return `${month(m1)} ${y1}`;
+	return y1 === y2 ? `${month(m1)}–${month(m2)} ${y1}` : `${month(m1)} ${y1}–${month(m2)} ${y2}`;
 }
 
-const list = (items: string[]) =>
-	items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+/** The title, its period running to the last month the layers drawn reach. */
+export function mapTitle(input: MapInput, state: MapState): string {
+	const { title, period: p } = input.config;
+	const last = layersDrawn(input, state).reduce((to, l) => (l.until && l.until > to ? l.until : to), p.to);
+	return `${title}, ${period(p.from, last)}`;
+}
 
-/** Title and a one-to-three-sentence description of what the diagram shows. */
-export function describeCampaign(
-	basemap: Basemap,
-	state: { layers: readonly string[]; focus?: string }
-): { title: string; description: string } {
-	const layers = shown(state.layers);
-	const focus = basemap.places.find((p) => p.id === state.focus);
+const focused = (input: MapInput, state: MapState) => input.basemap?.places.find((p) => p.id === state.focus);
+
+/** Title and a description: what the base map shows, what the layers drawn show, and what is highlighted. */
+export function describeMap(input: MapInput, state: MapState): { title: string; description: string } {
+	const layers = layersDrawn(input, state);
+	const focus = focused(input, state);
 	const sentences = [
-		"Map of Libya's coast from the Tunisian border to the Egyptian one.",
-		layers.length === 0 ? 'No forces are shown.' : `It shows ${list(layers.map((l) => LAYERS[l].phrase))}.`
+		input.config.about,
+		layers.length === 0 ? WORDS.nothing : WORDS.shows(WORDS.list(layers.map((l) => l.phrase)))
 	];
-	if (focus)
-		sentences.push(`${focus.name} is highlighted${focus.estimated ? ' (position approximate)' : ''}.`);
-	return { title: campaignTitle(state.layers), description: sentences.join(' ') };
+	if (focus) sentences.push(WORDS.highlighted(focus.name, focus.estimated));
+	return { title: mapTitle(input, state), description: sentences.join(' ') };
 }
 
-/** The data table: one row per thing drawn, with its status (carried out, announced, reported). */
-export function campaignTable(
-	basemap: Basemap,
-	state: { layers: readonly string[]; focus?: string }
-): { caption: string; columns: string[]; rows: string[][] } {
-	const focus = basemap.places.find((p) => p.id === state.focus);
+/** The data table: the rows of every layer drawn, who (the row's, or the layer's actor), what, where and status. */
+export function mapTable(input: MapInput, state: MapState): TableModel {
+	const names = new Map(input.actors.map((a) => [a.id, a.name]));
 	return {
-		caption: `${campaignTitle(state.layers)}: what the map shows${focus ? `, with ${focus.name} highlighted` : ''}`,
-		columns: ['Actor', 'What', 'Where', 'Status'],
-		rows: shown(state.layers).flatMap((l) => LAYERS[l].rows.map((r) => [r.actor, r.what, r.where, r.status]))
+		caption: WORDS.table.caption(mapTitle(input, state), focused(input, state)?.name),
+		columns: [...WORDS.table.columns],
+		rows: layersDrawn(input, state).flatMap((l) =>
+			l.rows.map((r) => [r.who ?? names.get(l.actor)!, r.what, r.where, r.status])
+		)
 	};
 }

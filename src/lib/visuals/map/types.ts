@@ -11,13 +11,12 @@ export interface MapPoint {
 
 /** A country, clipped to the map's extent. */
 export interface BasemapCountry {
-	/** Kebab-case English name: "libya", "tunisia". */
+	/** Kebab-case English name: "new-zealand". */
 	id: string;
+	/** Its Natural Earth name. */
 	name: string;
 	/** SVG path data in basemap units. */
 	d: string;
-	/** Where its name goes, when it has room inside the extent. */
-	label?: MapPoint;
 }
 
 /** A gazetteer place, projected. */
@@ -28,15 +27,22 @@ export interface BasemapPlace extends MapPoint {
 	estimated: boolean;
 }
 
-/** A named sea or gulf, with the point its name is centred on. */
-export interface BasemapWater extends MapPoint {
+/** A name written on the map (a country, a sea), centred on its point. */
+export interface BasemapName extends MapPoint {
+	/** Kebab-case: "gulf-of-finland". */
+	id: string;
 	name: string;
 }
 
-/** A destination beyond the edge of the map, projected (so x or y lies outside the viewBox). */
-export interface BasemapOffmap extends MapPoint {
-	id: string;
-	name: string;
+/**
+ * The map's Mercator projection: a point at longitude λ and latitude φ (radians) lies at x = x0 + k·λ and
+ * y = y0 − k·ln tan(π/4 + φ/2), so the layout projects points the basemap did not (a flight's destination off the
+ * map) without a geographic library.
+ */
+export interface BasemapProjection {
+	k: number;
+	x0: number;
+	y0: number;
 }
 
 export interface Basemap {
@@ -46,16 +52,19 @@ export interface Basemap {
 	height: number;
 	/** The geographic extent drawn, in degrees. */
 	extent: { west: number; east: number; south: number; north: number };
+	projection: BasemapProjection;
 	/** Countries that reach into the extent, sorted by id. */
 	countries: BasemapCountry[];
+	/** The id of the country the story is about: drawn a shade darker, and the land marks are clipped to. */
+	subject?: string;
 	/** Coastlines (land against sea), clipped, as one SVG path. */
 	coast?: string;
+	/** Country names to write, where the story puts them. */
+	countryNames: BasemapName[];
 	/** Seas and gulfs to name. */
-	water?: BasemapWater[];
-	/** Destinations off the map, for arrows that leave it (the medevac flights to Rome). */
-	offmap?: BasemapOffmap[];
+	water: BasemapName[];
 	/** A scale bar valid near the map's centre latitude: `length` basemap units is `km` kilometres. */
-	scale?: { km: number; length: number };
-	/** The story's places, projected, in gazetteer order. */
+	scale: { km: number; length: number };
+	/** The story's places that lie inside the extent, projected, in gazetteer order. */
 	places: BasemapPlace[];
 }

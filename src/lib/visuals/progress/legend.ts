@@ -1,16 +1,17 @@
-/** The advance chart's legend: what a filled, a hollow and a dashed point mean, in rows that fit the width. */
+/** The progress chart's legend: what a filled, a hollow and a dashed point mean, in rows that fit the width. */
 import type { Rect } from '../shared/labels.ts';
-import { round } from './time-axis.ts';
+import { round } from './dates.ts';
+import { WORDS } from './words.ts';
 
 export type LegendMark = 'reported' | 'estimated' | 'hedged';
 
 export const LEGEND_ITEMS: readonly { mark: LegendMark; text: string }[] = [
-	{ mark: 'reported', text: 'reported' },
-	{ mark: 'estimated', text: 'date estimated' },
-	{ mark: 'hedged', text: 'hedged claim' }
+	{ mark: 'reported', text: WORDS.legend.reported },
+	{ mark: 'estimated', text: WORDS.legend.estimated },
+	{ mark: 'hedged', text: WORDS.legend.hedged }
 ];
 
-export interface AdvanceLegend {
+export interface ProgressLegend {
 	/** Each item's swatch: a circle of radius `r` centred at (x, y); its text starts at `textX`, middle at y. */
 	items: { mark: LegendMark; text: string; x: number; y: number; textX: number }[];
 	r: number;
@@ -24,7 +25,7 @@ export function layoutLegend(
 	top: number,
 	right: number,
 	{ fontSize, charWidth }: { fontSize: number; charWidth: number }
-): AdvanceLegend {
+): ProgressLegend {
 	const r = 5;
 	const swatch = 2 * r + 4;
 	const space = fontSize;

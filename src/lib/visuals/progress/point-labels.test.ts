@@ -14,12 +14,19 @@ const point = (id: string, parts: [string, string], must: boolean): PointLabel =
 });
 
 describe('pointLabelParts', () => {
-	it('gives the event and its date, "about" when estimated, and the km when asked', () => {
-		const event = { label: 'Al-Baghla secured', date: '2016-05-25', estimated: false, km: 60 };
-		expect(pointLabelParts(event, false)).toEqual(['Al-Baghla secured', '25 May']);
-		expect(pointLabelParts({ ...event, estimated: true }, true)).toEqual([
-			'Al-Baghla secured',
-			'about 25 May · 60 km'
+	it('gives the point and its date, "about" when estimated, and the value when given', () => {
+		const point = { label: 'Fort Hale reached', date: '2022-05-25', estimated: false };
+		expect(pointLabelParts(point)).toEqual(['Fort Hale reached', '25 May']);
+		expect(pointLabelParts({ ...point, estimated: true }, '60 mi')).toEqual([
+			'Fort Hale reached',
+			'about 25 May · 60 mi'
+		]);
+	});
+
+	it('gives the time of day when the date has one', () => {
+		expect(pointLabelParts({ label: 'Landfall', date: '2030-08-29 06:10', estimated: false })).toEqual([
+			'Landfall',
+			'29 Aug 06:10'
 		]);
 	});
 });
@@ -92,6 +99,43 @@ describe('placePointLabels', () => {
 			}
 		);
 		expect(label).toMatchObject({ x: 50, y: -7, anchor: 'middle', hidden: false, forced: true });
+	});
+
+	it('moves a forced label down into the chart when it is short enough to fit', () => {
+		// Everything is taken. Above its point at y 8, the 24 px high label would start at -19: moved down 19 px.
+		const [label] = placePointLabels(
+			[{ ...point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true), x: 50, y: 8 }],
+			{ ...options, bounds: { width: 100, height: 40 }, avoid: [{ x: 0, y: 0, width: 100, height: 40 }] }
+		);
+		expect(label).toMatchObject({ x: 50, y: 12, anchor: 'middle', hidden: false, forced: true });
+		expect(label!.lines.map((l) => l.y)).toEqual([6, 18]);
+		expect(label!.box).toEqual({ x: 5, y: 0, width: 90, height: 24 });
+	});
+
+	it('tries three lines, the label, the date and the value, where two fit nowhere', () => {
+		// In 110 × 40, two lines (84 wide, 24 high) fit neither beside the point, nor above or below it; three
+		// lines (60 wide, 36 high) fit left of it.
+		const [label] = placePointLabels(
+			[{ ...point('m', ['ABCDEFGHIJ', '12 Mar · 40 mi'], true), x: 75, y: 20 }],
+			{
+				...options,
+				bounds: { width: 110, height: 40 }
+			}
+		);
+		expect(label).toEqual({
+			id: 'm',
+			x: 72,
+			y: 20,
+			anchor: 'end',
+			hidden: false,
+			forced: false,
+			lines: [
+				{ text: 'ABCDEFGHIJ', y: 8 },
+				{ text: '12 Mar', y: 20 },
+				{ text: '40 mi', y: 32 }
+			],
+			box: { x: 12, y: 2, width: 60, height: 36 }
+		});
 	});
 });
 

@@ -1,10 +1,9 @@
 /**
- * Labels for the advance chart's points, placed without overlaps by the shared `placeLabels`. The focused event and
+ * Labels for the progress chart's points, placed without overlaps by the shared `placeLabels`. The focused point and
  * the latest one must show: they are placed first, trying in turn one line around the point, two lines around it,
- * then one line and two lines above (or below) it, shifted sideways to stay inside the chart. Other labels are one
- * line, and hide when they cannot fit.
+ * then one line and two lines above (or below) it, shifted sideways to stay inside the chart, then (with a value)
+ * three lines around it and above or below it. Other labels are one line, and hide when they cannot fit.
  */
-import { dayMonth } from '../shared/scale.ts';
 import {
 	placeLabels,
 	type LabelOptions,
@@ -12,7 +11,8 @@ import {
 	type PlacedLabel,
 	type Rect
 } from '../shared/labels.ts';
-import { day } from './time-axis.ts';
+import { round, shortDate } from './dates.ts';
+import { WORDS } from './words.ts';
 
 export interface PointLabel {
 	id: string;
@@ -20,7 +20,7 @@ export interface PointLabel {
 	y: number;
 	/** Radius of the point's mark. */
 	r: number;
-	/** The label's two parts, "Al-Baghla secured" and "25 May": one line joined by " · ", or two lines. */
+	/** The label's two parts, "Fort Hale reached" and "25 May": one line joined by " · ", or two lines. */
 	parts: [string, string];
 	/** Always shown, placed before the others (in input order). */
 	must: boolean;
@@ -29,13 +29,16 @@ export interface PointLabel {
 /** A placed label, its lines (each with its middle y); `forced` when a must-show label fitted nowhere. */
 export type PlacedPointLabel = PlacedLabel & { lines: { text: string; y: number }[]; forced: boolean };
 
-/** ["Al-Baghla secured", "25 May"]: "about 17 May" when the date is estimated, and " · 60 km" when asked for. */
+/**
+ * ["Fort Hale reached", "25 May"], or ["Landfall", "29 Aug 06:10"]: "about 17 May" when the date is estimated, and
+ * " · 60 mi" when given the value's text.
+ */
 export function pointLabelParts(
-	event: { label: string; date: string; estimated: boolean; km: number },
-	withKm: boolean
+	point: { label: string; date: string; estimated: boolean },
+	value?: string
 ): [string, string] {
-	const date = `${event.estimated ? 'about ' : ''}${dayMonth(day(event.date))}`;
-	return [event.label, `${date}${withKm ? ` · ${event.km} km` : ''}`];
+	const date = `${point.estimated ? `${WORDS.about} ` : ''}${shortDate(point.date)}`;
+	return [point.label, value === undefined ? date : `${date}${WORDS.separator}${value}`];
 }
 
 /** The thin rectangles a step-shaped line's (horizontal or vertical) segments cover, `thickness` wide. */
@@ -51,8 +54,24 @@ export function segmentRects(corners: readonly [number, number][], thickness: nu
 	});
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const mark = (p: PointLabel): Rect => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
+
+/**
+ * A label that fitted nowhere, moved up or down into the chart where it is short enough: drawn over other marks, it
+ * is still read whole, not cut by the frame.
+ */
+function keepInside(label: PlacedPointLabel, height: number): PlacedPointLabel {
+	const { box } = label;
+	const dy = box.height > height ? 0 : Math.max(0, -box.y) - Math.max(0, box.y + box.height - height);
+	const move = (y: number) => round(y + dy);
+	return {
+		...label,
+		hidden: false,
+		y: move(label.y),
+		box: { ...box, y: move(box.y) },
+		lines: label.lines.map((l) => ({ ...l, y: move(l.y) }))
+	};
+}
 
 /** Places every point's label; returns one result per point, in input order. */
 export function placePointLabels(points: readonly PointLabel[], options: LabelOptions): PlacedPointLabel[] {
@@ -62,7 +81,7 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 	const musts = points.filter((p) => p.must);
 	for (const p of musts) {
 		const avoid = [...taken, ...points.filter((q) => q.id !== p.id).map(mark)];
-		const one = [p.parts.join(' · ')];
+		const one = [p.parts.join(WORDS.separator)];
 		const two = [...p.parts];
 		// Two lines are placed as one label of twice the font size, as wide as the longer line.
 		const attempt = (lines: string[], shifted: boolean) => {
@@ -80,18 +99,24 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 			const top = label.y - (step * (lines.length - 1)) / 2;
 			return { ...label, lines: lines.map((text, i) => ({ text, y: round(top + i * step) })), forced: false };
 		};
+		// A label with a value may also take three lines ("Fort Hale", "25 May", "60 mi"): long dates with times
+		// leave a narrow chart no room for two.
+		const three = p.parts[1].includes(WORDS.separator)
+			? [p.parts[0], ...p.parts[1].split(WORDS.separator)]
+			: undefined;
 		const tries = [attempt(one, false), attempt(two, false), attempt(one, true), attempt(two, true)];
-		const label = tries.find((l) => !l.hidden) ?? { ...tries[3]!, hidden: false, forced: true };
+		if (three) tries.push(attempt(three, false), attempt(three, true));
+		const label = tries.find((l) => !l.hidden) ?? { ...keepInside(tries[3]!, bounds.height), forced: true };
 		placed.set(p.id, label);
 		taken.push(label.box);
 	}
 	const rest = points.filter((p) => !p.must);
 	const others = placeLabels(
-		rest.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.parts.join(' · '), radius: p.r })),
+		rest.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.parts.join(WORDS.separator), radius: p.r })),
 		{ ...options, avoid: [...taken, ...musts.map(mark)] }
 	);
 	others.forEach((l, i) =>
-		placed.set(l.id, { ...l, lines: [{ text: rest[i]!.parts.join(' · '), y: l.y }], forced: false })
+		placed.set(l.id, { ...l, lines: [{ text: rest[i]!.parts.join(WORDS.separator), y: l.y }], forced: false })
 	);
 	return points.map((p) => placed.get(p.id)!);
 }

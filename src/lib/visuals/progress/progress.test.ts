@@ -1,44 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import type { AdvanceEvent, Claim } from '../../content/types.ts';
-import { loadStory } from '../../content/load.ts';
-import { readStoryFiles } from '../../../site/read-stories.ts';
 import { overlaps, type Rect } from '../shared/labels.ts';
-import { layoutAdvance, type AdvanceLayout, type AdvanceState } from './advance.ts';
+import { input, river, riverConfig, riverRows, storm } from './fixture.ts';
+import { layoutProgress, type ProgressLayout } from './progress.ts';
+import type { ProgressPoint, ProgressState } from './spec.ts';
 
-const events: AdvanceEvent[] = [
-	{ id: 'a', date: '2016-05-05', estimated: false, label: 'Saddada', place: 's', km: 200, claim: 'c1' },
-	{ id: 'b', date: '2016-05-17', estimated: true, label: 'Abu Grain', place: 'ag', km: 100, claim: 'c2' },
-	{ id: 'c', date: '2016-05-25', estimated: false, label: 'Al-Baghla', place: 'b', km: 50, claim: 'c3' },
-	{ id: 'd', date: '2016-12-05', estimated: true, label: 'Sirte', place: 'b', km: 0, claim: 'c1' },
-	{ id: 'e', date: '2016-12-17', estimated: false, label: 'Declared', place: 'b', km: 0, claim: 'c1' }
-];
-const claims: Claim[] = [
-	{ id: 'c1', value: '200 km', claimant: 'x', source: 's', hedged: false },
-	{ id: 'c2', value: '100 km', claimant: 'x', source: 's', hedged: false },
-	{ id: 'c3', value: '50 km', claimant: 'x', source: 's', hedged: true }
-];
 // 13 px text; the legend has one row, ending at 26.8, and the plot starts 31.2 below it, at 58. The time axis
 // runs from 54 to 584: 1 May–15 June to 472.6, a break to 488.6, then December.
 const size = { width: 600, height: 400 };
+const layout = (state: ProgressState, at = size) => layoutProgress(river, state, at);
 
-describe('layoutAdvance', () => {
-	it('reveals only the events up to the state’s date', () => {
-		expect(layoutAdvance(events, claims, { until: '2016-05-04' }, size).points).toEqual([]);
-		expect(layoutAdvance(events, claims, { until: '2016-05-17' }, size).points.map((p) => p.id)).toEqual([
-			'a',
-			'b'
-		]);
+describe('layoutProgress', () => {
+	it('reveals only the points up to the state’s date', () => {
+		expect(layout({ until: '2022-05-04' }).points).toEqual([]);
+		expect(layout({ until: '2022-05-17' }).points.map((p) => p.id)).toEqual(['a', 'b']);
 	});
 
-	it('puts Sirte (0 km) at the top and 200 km at the bottom of the plot, below the legend', () => {
-		const chart = layoutAdvance(events, claims, { until: '2016-06-01' }, size);
+	it('puts the target (0) at the top and the configured maximum at the bottom of the plot, below the legend', () => {
+		const chart = layout({ until: '2022-06-01' });
 		expect(chart.legend.box).toEqual({ x: 1, y: 6, width: 311.1, height: 20.8 });
-		expect(chart.yTicks[0]).toEqual({ y: 58, label: 'Sirte' });
+		expect(chart.yTicks.map((t) => [t.y, t.label])).toEqual([
+			[58, 'Delta'],
+			[134.5, '50 mi'],
+			[211, '100 mi'],
+			[287.5, '150 mi'],
+			[364, '200 mi']
+		]);
 		expect(chart.points.map((p) => p.y)).toEqual([364, 211, 134.5]);
 	});
 
+	it('runs the value axis to the data’s largest value, rounded up, when no maximum is configured', () => {
+		const rows = riverRows.map((r) => ({ ...r, value: r.value * 1.7 }));
+		const chart = layoutProgress(
+			input({ ...riverConfig, max: undefined }, rows),
+			{ until: '2022-05-05' },
+			size
+		);
+		// 340 rounds up to 350.
+		expect(chart.yTicks.map((t) => t.label)).toEqual([
+			'Delta',
+			'50 mi',
+			'100 mi',
+			'150 mi',
+			'200 mi',
+			'250 mi',
+			'300 mi',
+			'350 mi'
+		]);
+		// 340 of 350 on 58 to 364.
+		expect(chart.points[0]!.y).toBe(355.26);
+	});
+
+	it('widens the left margin to the longest value label', () => {
+		// "Port Vale" is 9 characters of 7.15 px: 64.35, and 8 px more to the plot.
+		expect(layoutProgress(storm, { until: '2030-08-25' }, size).margin.left).toBe(73);
+		expect(layout({ until: '2022-05-25' }).margin.left).toBe(54);
+	});
+
+	it('draws the line and points in the actor’s colour', () => {
+		expect(layout({ until: '2022-05-25' }).colour).toBe('#1f5f99');
+		expect(layoutProgress(storm, { until: '2030-08-25' }, size).colour).toBe('#7a3b00');
+	});
+
 	it('places May and June dates left of the break, and December’s after it', () => {
-		const chart = layoutAdvance(events, claims, { until: '2016-12-31' }, size);
+		const chart = layout({ until: '2022-12-31' });
 		expect(chart.gap).toEqual({ x1: 472.6, x2: 488.6 });
 		expect(chart.points.map((p) => [p.id, p.x])).toEqual([
 			['a', 91.21],
@@ -50,8 +74,8 @@ describe('layoutAdvance', () => {
 		expect(chart.breakMarks).toBe('M469.6,370L475.6,358M485.6,370L491.6,358');
 	});
 
-	it('marks estimated dates, hedged claims and the focused event, drawn bigger', () => {
-		const points = layoutAdvance(events, claims, { until: '2016-06-01', focus: 'b' }, size).points;
+	it('marks estimated dates, hedged claims and the focused point, drawn bigger', () => {
+		const points = layout({ until: '2022-06-01', focus: 'b' }).points;
 		expect(points.map((p) => [p.id, p.estimated, p.hedged, p.focused, p.r])).toEqual([
 			['a', false, false, false, 5],
 			['b', true, false, true, 7],
@@ -59,66 +83,107 @@ describe('layoutAdvance', () => {
 		]);
 	});
 
-	it('draws the front as steps that hold until the next event and run on to the state’s date', () => {
-		expect(layoutAdvance(events, claims, { until: '2016-05-17' }, size).path).toBe(
-			'M91.21,364L202.84,364L202.84,211'
-		);
-		expect(layoutAdvance(events, claims, { until: '2016-05-20' }, size).path).toBe(
-			'M91.21,364L202.84,364L202.84,211L230.74,211'
-		);
+	it('draws the line as steps that hold until the next point and run on to the state’s date', () => {
+		expect(layout({ until: '2022-05-17' }).path).toBe('M91.21,364L202.84,364L202.84,211');
+		expect(layout({ until: '2022-05-20' }).path).toBe('M91.21,364L202.84,364L202.84,211L230.74,211');
 	});
 
-	it('runs the line into the break, and across it to December', () => {
-		const august = layoutAdvance(events, claims, { until: '2016-08-01' }, size);
+	it('runs the line into the break, and across it to the tail', () => {
+		const august = layout({ until: '2022-08-01' });
 		expect(august.untilX).toBe(477.05);
 		expect(august.path.endsWith('L277.25,134.5L477.05,134.5')).toBe(true);
-		expect(layoutAdvance(events, claims, { until: '2016-12-17' }, size).path).toBe(
+		expect(layout({ until: '2022-12-17' }).path).toBe(
 			'M91.21,364L202.84,364L202.84,211L277.25,211L277.25,134.5L501.32,134.5L501.32,58L539.48,58'
 		);
 	});
 
-	it('labels every revealed point with its event and date, the focused and latest ones with the km', () => {
-		const chart = layoutAdvance(events, claims, { until: '2016-05-25', focus: 'b' }, size);
-		// Abu Grain (focused, r 7) is blocked right by the line and left by the chart's edge: below right.
-		// Al-Baghla (latest) fits on its right. Saddada sits on the line, beside a jump: above its point.
+	it('labels every revealed point with its label and date, the focused and latest ones with the value', () => {
+		const chart = layout({ until: '2022-05-25', focus: 'b' });
+		// Elk Bluff (focused, r 7) is blocked right by the line and left by the chart's edge: below right.
+		// Fort Hale (latest) fits on its right. Pinegap sits on the line, beside a jump: above its point.
 		expect(chart.labels.map((l) => [l.id, l.text, l.x, l.y, l.anchor])).toEqual([
-			['a', 'Saddada · 5 May', 91.21, 347.3, 'middle'],
-			['b', 'Abu Grain · about 17 May · 100 km', 210.55, 226.51, 'start'],
-			['c', 'Al-Baghla · 25 May · 50 km', 286.15, 134.5, 'start']
+			['a', 'Pinegap · 5 May', 91.21, 347.3, 'middle'],
+			['b', 'Elk Bluff · about 17 May · 100 mi', 210.55, 226.51, 'start'],
+			['c', 'Fort Hale · 25 May · 50 mi', 286.15, 134.5, 'start']
 		]);
 	});
 
-	it('labels the December events once revealed, keeping the latest’s label inside the chart', () => {
-		const chart = layoutAdvance(events, claims, { until: '2016-12-17' }, size);
+	it('labels the points after the break once revealed, keeping the latest’s label inside the chart', () => {
+		const chart = layout({ until: '2022-12-17' });
 		expect(chart.labels.slice(-2).map((l) => [l.id, l.text, l.x, l.y, l.anchor])).toEqual([
-			['d', 'Sirte · about 5 Dec', 495.03, 72.09, 'end'],
-			['e', 'Declared · 17 Dec · 0 km', 539.48, 33.5, 'middle']
+			['d', 'Mouth · about 5 Dec', 495.03, 72.09, 'end'],
+			['e', 'Finished · 17 Dec · 0 mi', 539.48, 33.5, 'middle']
 		]);
 		// The latest has no room beside its point (the line, the other point): two lines above it.
 		expect(chart.labels.at(-1)!.lines).toEqual([
-			{ text: 'Declared', y: 25.7 },
-			{ text: '17 Dec · 0 km', y: 41.3 }
+			{ text: 'Finished', y: 25.7 },
+			{ text: '17 Dec · 0 mi', y: 41.3 }
 		]);
 		expect(chart.labels.at(-1)!.box).toEqual({ x: 488.78, y: 17.9, width: 101.4, height: 31.2 });
 	});
 
 	it('sets text at 12 px on narrow charts and 13 px on wider ones', () => {
-		const at = (width: number) =>
-			layoutAdvance(events, claims, { until: '2016-05-25' }, { width, height: 340 });
+		const at = (width: number) => layout({ until: '2022-05-25' }, { width, height: 340 });
 		expect([at(320).fontSize, at(479).fontSize, at(480).fontSize]).toEqual([12, 12, 13]);
 	});
 
 	it('gives the same layout for the same inputs', () => {
-		const state = { until: '2016-05-25', focus: 'c' };
-		expect(layoutAdvance(events, claims, state, size)).toEqual(layoutAdvance(events, claims, state, size));
+		const state = { until: '2022-05-25', focus: 'c' };
+		expect(layout(state)).toEqual(layout(state));
 	});
 
-	it('never repeats a point of the line when two events share a date', () => {
-		const sameDay: AdvanceEvent[] = [
-			{ id: 'a', date: '2016-05-17', estimated: false, label: 'A', place: 'p', km: 140, claim: 'c1' },
-			{ id: 'b', date: '2016-05-17', estimated: false, label: 'B', place: 'p', km: 140, claim: 'c2' }
+	it('never repeats a point of the line when two points share a date', () => {
+		const sameDay: ProgressPoint[] = [
+			{ id: 'a', date: '2022-05-17', estimated: false, label: 'A', place: 'p', value: 140, claim: 'c1' },
+			{ id: 'b', date: '2022-05-17', estimated: false, label: 'B', place: 'p', value: 140, claim: 'c2' }
 		];
-		expect(layoutAdvance(sameDay, claims, { until: '2016-05-17' }, size).path).toBe('M202.84,272.2Z');
+		expect(layoutProgress(input(riverConfig, sameDay), { until: '2022-05-17' }, size).path).toBe(
+			'M202.84,272.2Z'
+		);
+	});
+
+	it('draws points in time order whatever the data file’s order', () => {
+		const reversed = input(riverConfig, [...riverRows].reverse());
+		expect(layoutProgress(reversed, { until: '2022-05-25' }, size).path).toBe(
+			layout({ until: '2022-05-25' }).path
+		);
+	});
+});
+
+describe('layoutProgress over days, with times', () => {
+	// 23 to 31 August, no break: the axis runs from 73 (the margin for "Port Vale") to 584, 63.875 px a day.
+	const chart = layoutProgress(storm, { until: '2030-08-29 12:00', focus: 'landfall' }, size);
+
+	it('places each point at its time of day, with no break', () => {
+		expect(chart.gap).toBeUndefined();
+		expect(chart.breakMarks).toBe('');
+		expect(chart.spans).toEqual([{ x1: 73, x2: 584 }]);
+		expect(chart.points.map((p) => [p.id, p.x])).toEqual([
+			['formed', 128.89],
+			['keys', 256.64],
+			['turn', 424.31],
+			['landfall', 472.66]
+		]);
+		// 6½ days after the start.
+		expect(chart.untilX).toBe(488.19);
+	});
+
+	it('labels days on the time axis', () => {
+		expect(chart.xTicks.map((t) => t.label)).toEqual([
+			'23 Aug',
+			'24 Aug',
+			'25 Aug',
+			'26 Aug',
+			'27 Aug',
+			'28 Aug',
+			'29 Aug',
+			'30 Aug'
+		]);
+	});
+
+	it('gives the time in labels, with "about" where estimated', () => {
+		expect(chart.labels.map((l) => l.text)).toContain('Landfall · about 29 Aug 06:10 · 40 mi');
+		expect(chart.labels.map((l) => l.text)).toContain('Formed · 23 Aug 21:00');
 	});
 });
 
@@ -137,7 +202,7 @@ function lineRects(path: string): Rect[] {
 }
 
 /** What a label's box overlaps: another label, a point other than its own, the legend, the line, or the edges. */
-function clashes(chart: AdvanceLayout): string[] {
+function clashes(chart: ProgressLayout): string[] {
 	const found: string[] = [];
 	const line = lineRects(chart.path);
 	chart.labels.forEach((a, i) => {
@@ -155,56 +220,48 @@ function clashes(chart: AdvanceLayout): string[] {
 	return found;
 }
 
-describe('layoutAdvance on The road to Sirte', () => {
-	const story = loadStory('road-to-sirte', readStoryFiles(process.cwd(), 'road-to-sirte')).story!;
-	const steps = story.chapters
-		.flatMap((c) => c.steps)
-		.filter((s) => s.visual.key === 'advance')
-		.map((s) => ({ id: s.id, state: s.visual.state as unknown as AdvanceState }));
+describe('layoutProgress at every point of both fixtures', () => {
 	const sizes = [
 		{ width: 320, height: 340 },
 		{ width: 560, height: 380 },
 		{ width: 1040, height: 560 }
 	];
-
-	it('has advance steps from early May to the December declaration', () => {
-		expect(steps.length).toBe(10);
-		expect(steps.at(-1)!.state).toEqual({ until: '2016-12-17', focus: 'sirte-liberation-declared' });
-	});
+	// A step at each point, focused on it.
+	const steps = [river, storm].flatMap((input) =>
+		input.rows.map((p) => ({ input, state: { until: p.date, focus: p.id } }))
+	);
 
 	it.each(sizes)(
 		'overlaps no label with another, a point, the legend or the line at $width×$height',
 		(size) => {
-			for (const { id, state } of steps) {
-				expect([id, clashes(layoutAdvance(story.data.advance, story.claims, state, size))]).toEqual([id, []]);
-			}
+			for (const { input, state } of steps)
+				expect([state.focus, clashes(layoutProgress(input, state, size))]).toEqual([state.focus, []]);
 		}
 	);
 
 	it.each(sizes)(
-		'always shows the focused and the latest event’s label, with the km, at $width×$height',
+		'always shows the focused and the latest point’s label, with the value, at $width×$height',
 		(size) => {
-			for (const { state } of steps) {
-				const chart = layoutAdvance(story.data.advance, story.claims, state, size);
-				const must = [state.focus, chart.points.at(-1)!.id];
-				for (const id of must) {
+			for (const { input, state } of steps) {
+				const chart = layoutProgress(input, state, size);
+				for (const id of [state.focus, chart.points.at(-1)!.id]) {
 					const label = chart.labels.find((l) => l.id === id);
-					const event = story.data.advance.find((e) => e.id === id)!;
-					expect(label?.text).toMatch(new RegExp(`^${event.label} · .+ · ${event.km} km$`));
+					const point = input.rows.find((p) => p.id === id)!;
+					expect(label?.text).toBe(
+						`${point.label} · ${point.estimated ? 'about ' : ''}${label!.text.split(' · ')[1]!.replace('about ', '')} · ${point.value} mi`
+					);
 				}
 			}
 		}
 	);
 
-	it('draws the December events after the break when the last step reaches them', () => {
-		const last = steps.at(-1)!.state;
-		const chart = layoutAdvance(story.data.advance, story.claims, last, { width: 320, height: 340 });
+	it('draws the tail’s points after the break on a phone-sized chart', () => {
+		const chart = layout({ until: '2022-12-17', focus: 'e' }, { width: 320, height: 340 });
 		expect(chart.gap).toEqual({ x1: 243, x2: 259 });
-		expect(chart.points.slice(-3).map((p) => [p.id, p.x, p.y])).toEqual([
-			['sirte-entered', 213.6, 54],
-			['sirte-full-control', 265, 54],
-			['sirte-liberation-declared', 283, 54]
+		expect(chart.points.slice(-2).map((p) => [p.id, p.x, p.y])).toEqual([
+			['d', 265, 54],
+			['e', 283, 54]
 		]);
-		expect(chart.labels.map((l) => l.text)).toContain('Sarraj declares victory · 17 Dec · 0 km');
+		expect(chart.labels.map((l) => l.text)).toContain('Finished · 17 Dec · 0 mi');
 	});
 });

@@ -1,60 +1,45 @@
-/** The advance chart in words: its title, the description generated from a step's state, and its data table. */
-import type { AdvanceEvent, Claim } from '../../content/types.ts';
+/** The progress chart in words: the description generated from a step's state, and its data table. */
 import type { TableModel } from '../shared/table.ts';
-import { day, TIMELINE } from './time-axis.ts';
-
-/** What a step asks the advance chart to show. */
-export interface AdvanceState {
-	/** Draw the front line up to this date (YYYY-MM-DD). */
-	until: string;
-	/** Highlight this event. */
-	focus?: string;
-}
-
-export const ADVANCE_TITLE = 'Distance from the GNA front line to Sirte, May–December 2016';
-
-/** The events on the chart's time axis (1 May–31 December 2016) up to `until`, in data order. */
-export function eventsUpTo(events: readonly AdvanceEvent[], until: Date): AdvanceEvent[] {
-	return events.filter((e) => {
-		const d = day(e.date);
-		return d >= TIMELINE.start && d <= TIMELINE.end && d <= until;
-	});
-}
+import { hasTime, instant, longDate } from './dates.ts';
+import { actorOf, pointsUpTo, valueText, type ProgressInput } from './input.ts';
+import type { ProgressState } from './spec.ts';
+import { WORDS } from './words.ts';
 
 /** The chart's text alternative at rest on a step: how many positions, the latest, and the break once crossed. */
-export function describeAdvance(events: readonly AdvanceEvent[], state: AdvanceState): string {
-	const until = day(state.until);
-	const shown = eventsUpTo(events, until);
-	const last = shown[shown.length - 1];
-	if (!last) return `No position shown yet, up to ${state.until}.`;
-	const positions = `${shown.length} position${shown.length === 1 ? '' : 's'} up to ${state.until}`;
-	const latest = `${last.label}, ${last.km} km from Sirte on ${last.date}${last.estimated ? ' (date estimated)' : ''}`;
-	const pastBreak =
-		until > TIMELINE.detailEnd
-			? ' The time axis breaks between 15 June and 1 December, marked by two slanted strokes;' +
-				' the line runs on across the break.'
-			: '';
-	return `${positions}; the latest: ${latest}.${pastBreak}`;
+export function describeProgress({ config, rows }: ProgressInput, state: ProgressState): string {
+	const until = instant(state.until);
+	const shown = pointsUpTo(rows, config.axis, until);
+	const last = shown.at(-1);
+	if (!last) return WORDS.none(state.until);
+	const latest = WORDS.latest(last.label, valueText(config, last.value), config.target, last.date);
+	const estimated = last.estimated ? ` ${WORDS.estimated(hasTime(last.date))}` : '';
+	const gap = config.axis.break;
+	let pastBreak = '';
+	if (gap && until > instant(gap[0])) {
+		// The year only when the break spans the new year: "15 June and 1 December".
+		const years = gap[0].slice(0, 4) !== gap[1].slice(0, 4);
+		pastBreak = ` ${WORDS.pastBreak(longDate(gap[0], years), longDate(gap[1], years))}`;
+	}
+	return `${WORDS.positions(shown.length, state.until)}; ${latest}${estimated}.${pastBreak}`;
 }
 
-/** The data a step shows, as a table: the events revealed up to `state.until`, with who claims each distance. */
-export function advanceTable(
-	events: readonly AdvanceEvent[],
-	claims: readonly Claim[],
-	state: AdvanceState
-): TableModel {
+/** The data a step shows, as a table: the points revealed up to `state.until`, with who claims each value. */
+export function progressTable(input: ProgressInput, state: ProgressState): TableModel {
+	const { config, rows, claims } = input;
 	const byId = new Map(claims.map((c) => [c.id, c]));
-	const shown = events.filter((e) => e.date <= state.until);
+	const shown = pointsUpTo(rows, config.axis, instant(state.until));
 	return {
-		caption: `Where the GNA front line stood, up to ${state.until}`,
-		columns: ['Date', 'Event', 'Distance to Sirte', 'Who says so'],
-		rows: shown.map((e) => {
-			const claim = byId.get(e.claim);
+		caption: WORDS.table.caption(config.measure, actorOf(input)?.short ?? config.actor, state.until),
+		columns: [WORDS.table.date, WORDS.table.event, config.measure, WORDS.table.claimant],
+		rows: shown.map((p) => {
+			const claim = byId.get(p.claim);
 			return [
-				e.estimated ? `about ${e.date}` : e.date,
-				e.label,
-				`${e.km} km`,
-				claim ? { text: `${claim.claimant}${claim.hedged ? ' (claimed)' : ''}`, claim: claim.id } : ''
+				p.estimated ? `${WORDS.about} ${p.date}` : p.date,
+				p.label,
+				valueText(config, p.value),
+				claim
+					? { text: `${claim.claimant}${claim.hedged ? ` ${WORDS.table.claimed}` : ''}`, claim: claim.id }
+					: ''
 			];
 		})
 	};

@@ -1,60 +1,82 @@
 /**
- * The advance chart's broken time axis: 1 May to 15 June 2016 (the story's detail) over most of the width, then a
- * break, then December 2016 compressed into a short tail. Dates inside the break (mid-June to November) map across
- * the gap, so the front line and its reveal run on through it.
+ * The progress chart's time axis, from the story's `axis.from` to `axis.to`. With a `break: [a, b]`, the axis is
+ * broken: `from`–`a` (the story's detail) over most of the width, a gap, then `b`–`to` compressed into a short tail.
+ * Instants inside the break map across the gap, so the line and its reveal run on through it.
  */
-import { dayMonth, linear, sundays } from '../shared/scale.ts';
+import { linear } from '../shared/scale.ts';
+import { DAY, dayMonth, instant, round, shortMonth } from './dates.ts';
+import { timeTicks, type Tick } from './time-ticks.ts';
+import { WORDS } from './words.ts';
 
-/** UTC midnight of a `YYYY-MM-DD` date. */
-export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-export const round = (n: number) => Math.round(n * 100) / 100;
+/** The axis as the story gives it: dates or date-times. */
+export interface AxisDates {
+	from: string;
+	to: string;
+	break?: [string, string];
+}
 
-/** The axis's dates: the detailed stretch, then (after the break) the tail. */
-export const TIMELINE = {
-	start: day('2016-05-01'),
-	detailEnd: day('2016-06-15'),
-	tailStart: day('2016-12-01'),
-	end: day('2016-12-31')
-} as const;
-
-/** Share of the plot's width the December tail takes, and the width of the break between the two. */
+/** Share of the plot's width the tail after a break takes, and the width of the break. */
 export const TAIL_SHARE = 0.18;
 export const BREAK_WIDTH = 16;
 
 export interface TimeAxis {
-	/** x of a date; dates outside 1 May–31 December are clamped to the axis's ends. */
-	x: (date: Date) => number;
-	/** The break: the gap between the detailed stretch and the tail. */
-	gap: { x1: number; x2: number };
-	/** Horizontal extents drawn (gridlines), either side of the break. */
+	/** x of an instant (ms); instants outside the axis are clamped to its ends. */
+	x: (t: number) => number;
+	/** The break, when there is one: the gap between the detailed stretch and the tail. */
+	gap?: { x1: number; x2: number };
+	/** Horizontal extents drawn (gridlines): the whole plot, or either side of the break. */
 	spans: { x1: number; x2: number }[];
-	/** Tick labels, centred on x: Sundays (every other one when narrow), "…" in the break, "Dec" under the tail. */
-	ticks: { x: number; label: string }[];
-	/** Two slanted strokes across the axis line at `y`, one at each edge of the break. */
+	/** Tick labels, centred on x (see time-ticks.ts); with a break, then "…" in it and a label under the tail. */
+	ticks: Tick[];
+	/** Two slanted strokes across the axis line at `y`, one at each edge of the break; none without one. */
 	breakMarks: (y: number) => string;
 }
 
-/** The axis from `left` to `right`; `charWidth` estimates tick labels' widths, to keep them clear of the break. */
-export function timeAxis(
-	left: number,
-	right: number,
-	options: { narrow: boolean; charWidth: number }
-): TimeAxis {
-	const tail = (right - left) * TAIL_SHARE;
-	const gapX1 = right - tail - BREAK_WIDTH;
+export interface AxisOptions {
+	/** A phone-sized chart: ticks no finer than every other one. */
+	narrow: boolean;
+	/** Estimated width of a character of tick text. */
+	charWidth: number;
+	/** Font size of tick text: neighbouring labels keep half of it between them. */
+	fontSize: number;
+	/** The frame's width: tick labels stay inside 0–frame. */
+	frame: number;
+}
+
+/** The axis from `left` to `right`. */
+export function timeAxis(dates: AxisDates, left: number, right: number, options: AxisOptions): TimeAxis {
+	const start = instant(dates.from);
+	const end = instant(dates.to);
+	const gap = dates.break && { from: instant(dates.break[0]), to: instant(dates.break[1]) };
+	const tail = gap ? (right - left) * TAIL_SHARE : 0;
+	const gapX1 = gap ? right - tail - BREAK_WIDTH : right;
 	const gapX2 = right - tail;
-	const { start, detailEnd, tailStart, end } = TIMELINE;
-	const detail = linear([start.getTime(), detailEnd.getTime()], [left, gapX1]);
-	const across = linear([detailEnd.getTime(), tailStart.getTime()], [gapX1, gapX2]);
-	const december = linear([tailStart.getTime(), end.getTime()], [gapX2, right]);
-	const x = (date: Date) => {
-		const t = Math.min(end.getTime(), Math.max(start.getTime(), date.getTime()));
-		return round(t <= detailEnd.getTime() ? detail(t) : t < tailStart.getTime() ? across(t) : december(t));
+	const detailEnd = gap?.from ?? end;
+	const detail = linear([start, detailEnd], [left, gapX1]);
+	const across = gap && linear([gap.from, gap.to], [gapX1, gapX2]);
+	const after = gap && linear([gap.to, end], [gapX2, right]);
+	const x = (time: number) => {
+		const t = Math.min(end, Math.max(start, time));
+		return round(!gap || t <= gap.from ? detail(t) : t < gap.to ? across!(t) : after!(t));
 	};
-	const weeks = sundays(start, detailEnd).filter((_, i) => !options.narrow || i % 2 === 0);
-	const ticks = weeks
-		.map((d) => ({ x: x(d), label: dayMonth(d) }))
-		.filter((t) => t.x + (t.label.length * options.charWidth) / 2 <= gapX1);
+	const width = (label: string) => label.length * options.charWidth;
+	// Labels keep inside the frame, and out of the break.
+	const limit = gap ? gapX1 : options.frame;
+	const ticks = timeTicks(start, detailEnd, x, { ...options, pad: options.fontSize / 2 }).filter(
+		(t) => t.x - width(t.label) / 2 >= 0 && t.x + width(t.label) / 2 <= limit
+	);
+	if (!gap) {
+		return {
+			x,
+			spans: [{ x1: round(left), x2: round(right) }],
+			ticks,
+			breakMarks: () => ''
+		};
+	}
+	const middle = (gapX2 + right) / 2;
+	const tailLabel = tailLabels(gap.to, end).find(
+		(l) => width(l) <= tail + BREAK_WIDTH / 2 && middle + width(l) / 2 <= options.frame
+	);
 	return {
 		x,
 		gap: { x1: round(gapX1), x2: round(gapX2) },
@@ -64,12 +86,28 @@ export function timeAxis(
 		],
 		ticks: [
 			...ticks,
-			{ x: round((gapX1 + gapX2) / 2), label: '…' },
-			{ x: round((gapX2 + right) / 2), label: 'Dec' }
+			{ x: round((gapX1 + gapX2) / 2), label: WORDS.gap },
+			...(tailLabel ? [{ x: round(middle), label: tailLabel }] : [])
 		],
 		breakMarks: (y) =>
 			[gapX1, gapX2]
 				.map((bx) => `M${round(bx - 3)},${round(y + 6)}L${round(bx + 3)},${round(y - 6)}`)
 				.join('')
 	};
+}
+
+/**
+ * What the tail after a break is called, most precise first: its month ("Dec") when it is a whole month, else its
+ * days ("28–31 Aug", then "Aug"); its months across months ("Nov–Dec"), its years across years ("2022–2023").
+ */
+export function tailLabels(from: number, to: number): string[] {
+	const a = new Date(from);
+	const b = new Date(to);
+	if (a.getUTCFullYear() !== b.getUTCFullYear()) return [`${a.getUTCFullYear()}–${b.getUTCFullYear()}`];
+	if (a.getUTCMonth() !== b.getUTCMonth()) return [`${shortMonth(from)}–${shortMonth(to)}`];
+	const month = shortMonth(from);
+	const lastDay = new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0)).getUTCDate();
+	if (a.getUTCDate() === 1 && from % DAY === 0 && b.getUTCDate() === lastDay) return [month];
+	if (a.getUTCDate() === b.getUTCDate()) return [dayMonth(from), month];
+	return [`${a.getUTCDate()}–${dayMonth(to)}`, month];
 }

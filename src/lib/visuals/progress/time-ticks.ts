@@ -1,0 +1,110 @@
+/**
+ * Ticks for a stretch of time, whatever its length. The unit follows the length: hours for up to two days, days for
+ * under about two weeks, Sundays up to about four months, months up to three years, then years. Within the unit,
+ * the step is the finest whose labels keep clear of each other, and never finer than every other tick on a narrow
+ * chart (a phone's labels would touch even where they fit); when no step of the unit fits, the next unit's do.
+ */
+import { sundays } from '../shared/scale.ts';
+import { DAY, HOUR, dayMonth, shortMonth } from './dates.ts';
+
+export interface Tick {
+	x: number;
+	label: string;
+}
+
+interface Unit {
+	/** The unit is chosen for stretches shorter than this. */
+	below: number;
+	/** Steps tried, finest first, in units. */
+	steps: readonly number[];
+	/** The unit's instants from `t0` to `t1`, every `step`-th. */
+	at(t0: number, t1: number, step: number): number[];
+	label(t: number): string;
+}
+
+const every = (from: number, to: number, by: number) => {
+	const out: number[] = [];
+	for (let t = from; t <= to; t += by) out.push(t);
+	return out;
+};
+const year = (t: number) => new Date(t).getUTCFullYear();
+
+const UNITS: readonly Unit[] = [
+	{
+		below: 2 * DAY + 1,
+		steps: [1, 2, 3, 6, 12],
+		at: (t0, t1, step) => every(Math.ceil(t0 / (step * HOUR)) * step * HOUR, t1, step * HOUR),
+		label: (t) => (t % DAY === 0 ? dayMonth(t) : `${String(new Date(t).getUTCHours()).padStart(2, '0')}:00`)
+	},
+	{
+		below: 15 * DAY,
+		steps: [1, 2, 3, 4],
+		at: (t0, t1, step) => every(Math.ceil(t0 / DAY) * DAY, t1, step * DAY),
+		label: dayMonth
+	},
+	{
+		below: 120 * DAY,
+		steps: [1, 2, 4],
+		at: (t0, t1, step) =>
+			sundays(new Date(t0), new Date(t1))
+				.filter((_, i) => i % step === 0)
+				.map((d) => d.getTime()),
+		label: dayMonth
+	},
+	{
+		below: 3 * 366 * DAY,
+		steps: [1, 2, 3, 6],
+		at: (t0, t1, step) => {
+			const start = new Date(t0);
+			const out: number[] = [];
+			for (let m = start.getUTCFullYear() * 12 + start.getUTCMonth(); ; m++) {
+				const t = Date.UTC(Math.floor(m / 12), m % 12, 1);
+				if (t > t1) return out;
+				if (t >= t0 && m % step === 0) out.push(t);
+			}
+		},
+		label: (t) => (new Date(t).getUTCMonth() === 0 ? String(year(t)) : shortMonth(t))
+	},
+	{
+		below: Infinity,
+		steps: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+		at: (t0, t1, step) => {
+			const out: number[] = [];
+			for (let y = Math.ceil(year(t0) / step) * step; ; y += step) {
+				const t = Date.UTC(y, 0, 1);
+				if (t > t1) return out;
+				if (t >= t0) out.push(t);
+			}
+		},
+		label: (t) => String(year(t))
+	}
+];
+
+/**
+ * The ticks from `t0` to `t1`, placed by `x`. `charWidth` estimates a label's width; neighbouring labels keep `pad`
+ * between them.
+ */
+export function timeTicks(
+	t0: number,
+	t1: number,
+	x: (t: number) => number,
+	options: { narrow: boolean; charWidth: number; pad: number }
+): Tick[] {
+	const first = UNITS.findIndex((u) => t1 - t0 < u.below);
+	const width = (label: string) => label.length * options.charWidth;
+	const clear = (ticks: Tick[]) =>
+		ticks.every((b, i) => {
+			const a = ticks[i - 1];
+			return !a || b.x - a.x >= (width(a.label) + width(b.label)) / 2 + options.pad;
+		});
+	let ticks: Tick[] = [];
+	for (const [i, unit] of UNITS.entries()) {
+		if (i < first) continue;
+		const steps = i === first && options.narrow ? unit.steps.slice(1) : unit.steps;
+		for (const step of steps) {
+			ticks = unit.at(t0, t1, step).map((t) => ({ x: x(t), label: unit.label(t) }));
+			if (clear(ticks)) return ticks;
+		}
+	}
+	return ticks;
+}
