@@ -21,7 +21,10 @@ export function round2(n: number): string {
 }
 
 /** Rounds every long number inside an attribute value; shorter ones are left as written. */
-export const roundNumbers = (value: string) => value.replace(LONG_NUMBER, (m) => round2(Number(m)));
+/** Hex colours (`#2e6b30`) are words, not numbers: matched first, so "2e6" inside one is never read as 2×10⁶. */
+const HEX_OR_LONG_NUMBER = new RegExp(`#[0-9a-f]{3,8}\\b|${LONG_NUMBER.source}`, 'gi');
+export const roundNumbers = (value: string) =>
+	value.replace(HEX_OR_LONG_NUMBER, (m) => (m.startsWith('#') ? m : round2(Number(m))));
 
 const ATTRIBUTE = /([^\s=/]+)(?:="([^"]*)")?/g;
 

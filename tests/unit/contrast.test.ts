@@ -1,12 +1,18 @@
 /**
  * The palette against WCAG 2.2: text at least 4.5:1 (1.4.3), marks that carry data at least 3:1 against what they are
- * drawn on (1.4.11). Colours are read from src/app.css (`:root`) and, for custom properties app.css does not define,
- * from the fallbacks the visuals write (`var(--pfg, #2e6b30)`): that is what a reader sees either way.
+ * drawn on (1.4.11). The page's colours are read from src/app.css (`:root`) and, for custom properties app.css does not
+ * define, from the fallbacks the visuals write (`var(--sea, #dfe9f0)`): that is what a reader sees either way. The
+ * actors' colours are each story's (visuals.yaml): the checker holds each to the page and the map's fills
+ * (content/actors.ts); here every story's are also held to what its own map draws them over.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, luminance, over, parseHex } from '../../src/lib/visuals/shared/contrast.ts';
+import { GROUNDS } from '../../src/lib/content/actors.ts';
+import { contrast, luminance, over, parseHex } from '../../src/lib/content/contrast.ts';
+import type { MapConfig } from '../../src/lib/visuals/map/spec.ts';
+import type { CountReport } from '../../src/lib/visuals/counts/spec.ts';
+import { STORIES } from '../stories.ts';
 
 describe('contrast', () => {
 	it('gives 21 for black on white and 1 for a colour on itself, whichever comes first', () => {
@@ -95,24 +101,13 @@ const bg = colour('bg');
 /**
  * The map's fills, from src/lib/visuals/map/BasemapLayer.svelte (app.css defines none of them):
  * `.sea { fill: var(--sea, #dfe9f0) }`, `.country { fill: var(--land, #f3f3f1) }` (the neighbours) and
- * `.country.subject { fill: var(--land-subject, #e4e3df) }` (Libya). The campaign diagram draws every mark on these.
+ * `.country.subject { fill: var(--land-subject, #e4e3df) }` (the story's country). Every map mark is drawn on these.
  */
 const MAP_FILLS = { sea: '#dfe9f0', land: '#f3f3f1', 'land-subject': '#e4e3df' } as const;
 const grounds = { bg, ...MAP_FILLS };
-/**
- * Series drawn on the map and in the charts (--pfg, --foreign only through the visuals' fallbacks so far), and --us
- * where the campaign draws it (`var(--us, var(--foreign, …))`: in --foreign unless app.css sets it).
- */
-const SERIES = [
-	'gna',
-	'is',
-	'lna',
-	'pfg',
-	'foreign',
-	...(aliases.has('us') || rootVars.has('us') ? ['us'] : [])
-];
-/** Every colour a mark carrying data is drawn in (--civilian appears only in the casualty chart, on --bg). */
-const MARKS = [...SERIES, 'focus', 'ink'];
+/** Zones tint the land in their actor's colour: MapMarks.svelte `.zone path { fill-opacity: 0.18 }`, and hatched
+ * zones MapDiagram.svelte `.hatch rect { fill-opacity: 0.14 }` under stripes of the colour itself. */
+const ZONE_TINT = { tinted: 0.18, hatched: 0.14 } as const;
 
 type Colour = Parameters<typeof contrast>[0];
 /** The pairs whose contrast is below `min` (compared unrounded), each with its ratio to two decimals. */
@@ -124,7 +119,7 @@ const below = (min: number, pairs: { pair: string; a: Colour; b: Colour }[]) =>
 
 describe('the palette', () => {
 	it('finds every colour it checks, in app.css or as a single fallback in the visuals', () => {
-		for (const name of ['bg', 'ink', 'ink-soft', 'focus', ...SERIES, 'civilian', 'water-ink'])
+		for (const name of ['bg', 'ink', 'ink-soft', 'focus', 'water-ink'])
 			expect(colour(name), `--${name}`).toMatch(/^#[0-9a-f]{3,6}$/i);
 	});
 
@@ -140,12 +135,14 @@ describe('the palette', () => {
 		expect(drift).toEqual([]);
 	});
 
-	it('lists the map fills BasemapLayer.svelte draws', () => {
+	it('lists the map fills BasemapLayer.svelte draws, which the checker holds actors to', () => {
 		const source = readFileSync('src/lib/visuals/map/BasemapLayer.svelte', 'utf8');
 		for (const [name, hex] of Object.entries(MAP_FILLS)) {
 			expect(source).toContain(`var(--${name}, ${hex})`);
 			expect(rootVars.has(name), `app.css now defines --${name}: update MAP_FILLS`).toBe(false);
 		}
+		expect(Object.values(GROUNDS.marks.on).sort()).toEqual(Object.values(MAP_FILLS).sort());
+		expect(Object.values(GROUNDS.text.on)).toEqual([bg]);
 	});
 
 	it('sets text at 4.5:1 or more: --ink and --ink-soft on the page and on every map fill', () => {
@@ -155,69 +152,58 @@ describe('the palette', () => {
 		expect(below(4.5, pairs)).toEqual([]);
 	});
 
-	it('sets labels drawn in series colours at 4.5:1 on the --bg halo they carry, and water names on the sea', () => {
-		// CampaignLabels.svelte: `.label.gna { fill: var(--gna) }` … with `stroke: var(--bg)` painted first;
-		// CasualtyRow.svelte: the focused claimant in --focus on --bg; `.label.water` is haloed with --sea.
-		const pairs = [...SERIES, 'focus'].map((s) => ({ pair: `--${s} on bg`, a: colour(s), b: bg }));
-		pairs.push({ pair: '--water-ink on sea', a: colour('water-ink'), b: MAP_FILLS.sea });
+	it('sets the focus colour at 4.5:1 on the page, and water names on the sea', () => {
+		const pairs = [
+			{ pair: '--focus on bg', a: colour('focus'), b: bg },
+			{ pair: '--water-ink on sea', a: colour('water-ink'), b: MAP_FILLS.sea }
+		];
 		expect(below(4.5, pairs)).toEqual([]);
 	});
 
-	it('draws marks at 3:1 or more against the page and every map fill', () => {
-		const pairs = MARKS.flatMap((m) =>
+	it('draws the focus ring and ink marks at 3:1 or more against the page and every map fill', () => {
+		const pairs = ['focus', 'ink'].flatMap((m) =>
 			Object.entries(grounds).map(([g, hex]) => ({ pair: `--${m} on ${g}`, a: colour(m), b: hex }))
 		);
-		pairs.push({ pair: '--civilian on bg', a: colour('civilian'), b: bg });
 		expect(below(3, pairs)).toEqual([]);
 	});
+});
 
-	it('keeps 3:1 for marks drawn over the tinted zones (the IS hatch ground, the PFG zone) on Libya', () => {
-		// The campaign's zones (campaign/layers.ts: kind 'zone') are the IS-held coast and the PFG's oil ports. The IS
-		// zone is hatched: CampaignDiagram.svelte `.hatch rect { fill-opacity: 0.14 }` in --is, under stripes of --is
-		// at 0.7 (the series itself, so not a ground); the PFG zone is CampaignMarks.svelte `.zone path
-		// { fill-opacity: 0.18 }` in --pfg. Arrows, places and the focus ring (Sirte, Ras Lanuf) sit on them.
-		const subject = MAP_FILLS['land-subject'];
-		const tints = {
-			'the IS hatch ground': over(colour('is'), 0.14, subject),
-			'the PFG zone': over(colour('pfg'), 0.18, subject)
-		};
-		const pairs = MARKS.flatMap((m) =>
-			Object.entries(tints).map(([t, under]) => ({ pair: `--${m} on ${t}`, a: colour(m), b: under }))
+describe.each(STORIES)("the actors' colours of $slug", (story) => {
+	const actors = story.visuals.actors;
+	const map = story.visuals.config.map as MapConfig | undefined;
+
+	it('set labels at 4.5:1 on the page and draw marks at 3:1 on every map fill', () => {
+		const text = actors.map((a) => ({ pair: `${a.id} on bg`, a: a.colour, b: bg }));
+		const marks = actors.flatMap((a) =>
+			Object.entries(MAP_FILLS).map(([g, hex]) => ({ pair: `${a.id} on ${g}`, a: a.colour, b: hex }))
+		);
+		expect([...below(4.5, text), ...below(3, marks)]).toEqual([]);
+	});
+
+	it("keep 3:1 for every mark drawn over the map's tinted zones", () => {
+		const zones = (map?.layers ?? []).flatMap((l) =>
+			l.marks.flatMap((m) => {
+				if (m.kind !== 'zone') return [];
+				const colourOf = actors.find((a) => a.id === m.actor)!.colour;
+				const fill = (m as { fill?: 'tinted' | 'hatched' }).fill ?? 'tinted';
+				return [{ zone: `${l.id}/${m.id}`, under: over(colourOf, ZONE_TINT[fill], MAP_FILLS['land-subject']) }];
+			})
+		);
+		const onTop = [...actors.map((a) => ({ id: a.id, c: a.colour })), { id: 'focus', c: colour('focus') }];
+		const pairs = onTop.flatMap(({ id, c }) =>
+			zones.map(({ zone, under }) => ({ pair: `${id} on ${zone}`, a: c, b: under }))
 		);
 		expect(below(3, pairs)).toEqual([]);
 	});
 
-	it('keeps 3:1 for dimmed casualty bars (opacity 0.7 on --bg, CasualtyRow.svelte)', () => {
-		const pairs = ['gna', 'is', 'civilian'].map((s) => ({
-			pair: `--${s} at 0.7 on bg`,
-			a: over(colour(s), 0.7, bg),
-			b: bg
-		}));
-		expect(below(3, pairs)).toEqual([]);
-	});
-
-	/*
-	 * Neighbouring series. WCAG sets no ratio between two marks, and these colours are close in luminance
-	 * (gna–is 1.04, gna–lna 1.26, is–lna 1.21, lna–pfg 1.03 at the time of writing): each is told from the page by
-	 * its own 3:1 (above), and from its neighbours by hue and by shape or dash, never by colour alone —
-	 *   gna: solid arrows (map), solid bars and line (charts);  is: a hatched zone (map), bars (casualty chart, with
-	 *   the side named in every value label);  lna: arrows dashed when announced, a star for the Zilla clash, a ring
-	 *   of arrowheads for the Derna siege;  pfg: a plain tinted zone (vs the hatched IS zone);  foreign: hollow
-	 *   dashed presence marks and thinner arrows. Every map mark is also named by a label in its colour, and the
-	 *   legend repeats shape and dash (layers.ts gives each mark's kind and dash).
-	 * So the test asks only that neighbours are distinct colours; the ratios are reported, not bounded.
-	 */
-	it('gives neighbouring series distinct colours', () => {
-		const pairs = [
-			['gna', 'is'],
-			['gna', 'lna'],
-			['is', 'lna'],
-			['lna', 'pfg'],
-			['gna', 'civilian'],
-			['is', 'civilian']
-		] as const;
-		for (const [a, b] of pairs) expect(contrast(colour(a), colour(b)), `--${a} vs --${b}`).toBeGreaterThan(1);
-		for (const [a, b] of pairs)
-			expect(parseHex(colour(a)), `--${a} vs --${b}`).not.toEqual(parseHex(colour(b)));
+	it('give the sides of every counts group distinct colours (a group tells its sides apart by colour and name)', () => {
+		const rows = (story.visuals.rows.counts ?? []) as CountReport[];
+		const groups = new Map<string, Set<string>>();
+		for (const r of rows) groups.set(r.group, (groups.get(r.group) ?? new Set()).add(r.side));
+		const clashes = [...groups].flatMap(([group, sides]) => {
+			const colours = [...sides].map((id) => actors.find((a) => a.id === id)!.colour);
+			return new Set(colours).size === colours.length ? [] : [`${group}: ${[...sides].join(', ')}`];
+		});
+		expect(clashes).toEqual([]);
 	});
 });

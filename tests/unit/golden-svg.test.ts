@@ -59,6 +59,7 @@ function renderGolden(story: Story, { step, chapter, size }: Golden): string {
 describe('golden SVG text', () => {
 	it('rounds only numbers with more than two decimals, to two, without trailing zeros', () => {
 		expect(roundNumbers('M12.3456,-0.004L1.5,2.25 3.1049e-15 0.10')).toBe('M12.35,0L1.5,2.25 0 0.10');
+		expect(roundNumbers('--c: #2e6b30; fill: #2E6; x: 2e6')).toBe('--c: #2e6b30; fill: #2E6; x: 2000000');
 		expect(round2(-0.001)).toBe('0');
 		expect(round2(2.999)).toBe('3');
 	});

@@ -1,87 +1,102 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forReader } from '../content/reader.ts';
-import { loadAllStories } from '../../site/read-stories.ts';
-import type { AdvanceState } from './advance/advance.ts';
-import { layoutAdvance } from './advance/advance.ts';
-import { layoutCampaign, type CampaignState } from './campaign/campaign.ts';
-import { buildBasemap } from './map/basemap.ts';
-import {
-	advanceLayout,
-	campaignLayout,
-	casualtyLayout,
-	prepare,
-	inTurnWhenIdle,
-	visualTable
-} from './prepared.ts';
-import type { CasualtyState } from './casualties/casualties.ts';
-import type { VisualRef } from '../content/types.ts';
+import type { StoryVisuals, VisualRef } from '../content/types.ts';
+import type { AnyVisualKind, VisualInput } from './kind.ts';
+import { inputOf, inTurnWhenIdle, layoutOf, prepare, tableOf, textOf } from './prepared.ts';
 
-const story = loadAllStories(process.cwd())[0]!.story!;
-const { data, claims } = forReader(story);
-const basemap = buildBasemap(story.data.places);
-const steps = story.chapters.flatMap((c) => c.steps);
-const of = (key: string) => steps.filter((s) => s.visual.key === key).map((s) => s.visual);
+/**
+ * A kind of its own, so the test pins what prepared.ts does for any kind: its layout lists one mark per letter of the
+ * state's word, at the size asked; it counts how often it computes.
+ */
+function testKind(key = 'letters') {
+	const calls = { layout: 0, text: 0, table: 0 };
+	const kind: AnyVisualKind = {
+		spec: { key, name: 'letters', config: () => (v) => v, state: () => (v) => v as Record<string, unknown> },
+		layout: (_input, state: { word: string }, size) => {
+			calls.layout += 1;
+			return {
+				width: size.width,
+				marks: [...state.word].map((c, i) => ({ id: `${c}${i}`, x: i * 10, w: size.width }))
+			};
+		},
+		text: (_input, state: { word: string }) => {
+			calls.text += 1;
+			return { title: 'Letters', description: state.word };
+		},
+		table: (_input, state: { word: string }) => {
+			calls.table += 1;
+			return { caption: state.word, columns: ['letter'], rows: [...state.word].map((c) => [c]) };
+		},
+		component: (() => {}) as unknown as AnyVisualKind['component']
+	};
+	return { kind, calls };
+}
+const input: VisualInput = { config: {}, rows: [], actors: [], claims: [] };
+type Layout = { width: number; marks: { id: string }[] };
 
 describe('remembered layouts', () => {
-	it('are computed once per state and size, and equal what the layout function computes', () => {
-		const state = of('advance')[0]!.state as unknown as AdvanceState;
-		const first = advanceLayout(data.advance, claims, state, 560, 380);
-		expect(advanceLayout(data.advance, claims, state, 560, 380)).toBe(first);
-		expect(first).toEqual(layoutAdvance(data.advance, claims, state, { width: 560, height: 380 }));
-		expect(advanceLayout(data.advance, claims, state, 390, 380)).not.toBe(first);
+	it('are computed once per state and size, and equal what the kind computes', () => {
+		const { kind, calls } = testKind();
+		const state = { word: 'map' };
+		const first = layoutOf<Layout>(kind, input, state, 560, 380);
+		expect(layoutOf(kind, input, state, 560, 380)).toBe(first);
+		expect(calls.layout).toBe(1);
+		expect(first).toEqual(kind.layout(input, state, { width: 560, height: 380 }));
+		expect(layoutOf(kind, input, state, 390, 380)).not.toBe(first);
 	});
 
 	it('keep a few sizes per state, forgetting the oldest', () => {
-		const state = of('advance')[1]!.state as unknown as AdvanceState;
-		const first = advanceLayout(data.advance, claims, state, 300, 300);
-		for (let w = 301; w < 320; w++) advanceLayout(data.advance, claims, state, w, 300);
-		expect(advanceLayout(data.advance, claims, state, 300, 300)).not.toBe(first);
+		const { kind } = testKind();
+		const state = { word: 'size' };
+		const first = layoutOf(kind, input, state, 300, 300);
+		for (let w = 301; w < 320; w++) layoutOf(kind, input, state, w, 300);
+		expect(layoutOf(kind, input, state, 300, 300)).not.toBe(first);
 	});
 
 	it("share every mark a step leaves unchanged with the previous step's layout of the same kind and size", () => {
-		const [a, b] = of('campaign')
-			.slice(3, 5)
-			.map((v) => v.state as unknown as CampaignState);
-		const before = campaignLayout(basemap, a!, 611, 411);
-		const after = campaignLayout(basemap, b!, 611, 411);
-		const fresh = layoutCampaign(basemap, b!, { width: 611, height: 411 });
-		expect(after).toEqual(fresh);
-		const kept = after.marks.filter((m) => before.marks.includes(m));
-		const unchanged = fresh.marks.filter(
-			(m) => JSON.stringify(before.marks.find((o) => o.id === m.id)) === JSON.stringify(m)
-		);
-		expect(unchanged.length).toBeGreaterThan(0);
-		expect(kept.map((m) => m.id)).toEqual(unchanged.map((m) => m.id));
+		const { kind } = testKind('sharing');
+		const before = layoutOf<Layout>(kind, input, { word: 'abc' }, 611, 411);
+		const after = layoutOf<Layout>(kind, input, { word: 'abd' }, 611, 411);
+		expect(after).toEqual(kind.layout(input, { word: 'abd' }, { width: 611, height: 411 }));
+		expect(after.marks.filter((m) => before.marks.includes(m)).map((m) => m.id)).toEqual(['a0', 'b1']);
+		const other = layoutOf<Layout>(kind, input, { word: 'abd' }, 612, 411);
+		expect(other.marks.some((m) => before.marks.includes(m))).toBe(false);
 	});
 });
 
-/** A step's layout at a size, as its component asks for it. */
-const layoutOf = (visual: VisualRef, width: number, height: number) => {
-	const state = visual.state as unknown;
-	if (visual.key === 'advance')
-		return advanceLayout(data.advance, claims, state as AdvanceState, width, height);
-	if (visual.key === 'casualties')
-		return casualtyLayout(data.casualties, claims, state as CasualtyState, width, height);
-	return campaignLayout(basemap, state as CampaignState, width, height);
-};
-/** Whether asking for that layout computes it: every layout filters its dataset, a remembered one does not. */
-const computes = (visual: VisualRef, width: number, height: number) => {
-	const dataset = { advance: data.advance, casualties: data.casualties }[visual.key] ?? basemap.places;
-	const spy = vi.spyOn(dataset as unknown[], 'filter');
-	layoutOf(visual, width, height);
-	const called = spy.mock.calls.length > 0;
-	spy.mockRestore();
-	return called;
-};
-
 describe('prepare', () => {
-	it('lays out a step of each kind ahead, so the drawing finds its layout and table ready', () => {
-		for (const visual of [of('advance')[2]!, of('casualties')[0]!, of('campaign')[0]!]) {
-			expect(computes(visual, 501, 401), visual.key).toBe(true);
-			prepare(visual, data, claims, basemap, 500, 400);
-			expect(computes(visual, 500, 400), visual.key).toBe(false);
-			expect(visualTable(visual, data, claims, basemap)).toBe(visualTable(visual, data, claims, basemap));
-		}
+	it("lays out a step ahead, so the drawing finds its layout, words and table ready", () => {
+		const { kind, calls } = testKind();
+		const visual: VisualRef = { key: 'letters', state: { word: 'ahead' } };
+		prepare(kind, visual, input, 500, 400);
+		expect(calls).toEqual({ layout: 1, text: 1, table: 1 });
+		layoutOf(kind, input, visual.state, 500, 400);
+		textOf(kind, input, visual.state);
+		expect(tableOf(kind, input, visual.state)).toBe(tableOf(kind, input, visual.state));
+		expect(calls).toEqual({ layout: 1, text: 1, table: 1 });
+	});
+
+	it('draws nothing, and offers no table, for a kind that cannot draw with its input', () => {
+		const { kind, calls } = testKind();
+		kind.ready = () => false;
+		const visual: VisualRef = { key: 'letters', state: { word: 'none' } };
+		prepare(kind, visual, input, 500, 400);
+		expect(tableOf(kind, input, visual.state)).toBeUndefined();
+		expect(calls).toEqual({ layout: 0, text: 0, table: 0 });
+	});
+});
+
+describe('inputOf', () => {
+	it("hands a kind its own configuration and rows, the story's actors and claims, the same object each time", () => {
+		const { kind } = testKind('progress');
+		const visuals: StoryVisuals = {
+			actors: [{ id: 'a', name: 'A', short: 'A', tiny: 'A', colour: '#000000' }],
+			config: { progress: { title: 'T' }, counts: { title: 'C' } },
+			rows: { progress: [{ id: 'r' }] }
+		};
+		const made = inputOf(kind, visuals, [], undefined);
+		expect(made).toEqual({ config: { title: 'T' }, rows: [{ id: 'r' }], actors: visuals.actors, claims: [] });
+		expect(inputOf(kind, visuals, made.claims, undefined)).toBe(made);
+		expect(inputOf(testKind('counts').kind, visuals, [], undefined).rows).toEqual([]);
 	});
 });
 
@@ -90,13 +105,11 @@ describe('inTurnWhenIdle', () => {
 	afterEach(() => vi.useRealTimers());
 
 	it('runs one job per idle moment, and stops when asked', () => {
-		const visuals = of('campaign').slice(1, 4);
-		const stop = inTurnWhenIdle(visuals.map((v) => () => prepare(v, data, claims, basemap, 640, 420)));
+		const ran: number[] = [];
+		const stop = inTurnWhenIdle([1, 2, 3].map((n) => () => void ran.push(n)));
 		vi.advanceTimersToNextTimer();
 		stop();
 		vi.runAllTimers();
-		expect(computes(visuals[0]!, 640, 420)).toBe(false);
-		expect(computes(visuals[1]!, 640, 420)).toBe(true);
-		expect(computes(visuals[2]!, 640, 420)).toBe(true);
+		expect(ran).toEqual([1]);
 	});
 });

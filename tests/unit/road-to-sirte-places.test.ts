@@ -1,3 +1,4 @@
+/** The road to Sirte's gazetteer against the map it is drawn on: a check of that story's data, not of the package. */
 import { readFileSync } from 'node:fs';
 import { geoContains, geoDistance } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -6,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-50m.json';
 import { parse } from 'yaml';
-import type { Place } from '../../content/types.ts';
+import type { Place } from '../../src/lib/content/types.ts';
 
 /** The story's gazetteer, and Libya as the basemap draws it (the 50m world atlas). */
 const places = parse(readFileSync('stories/road-to-sirte/places.yaml', 'utf8')) as Place[];
