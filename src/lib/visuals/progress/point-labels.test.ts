@@ -90,7 +90,9 @@ describe('placePointLabels', () => {
 		]);
 	});
 
-	it('still shows a must-show label that fits nowhere, above its point, and says it was forced', () => {
+	it('still shows a must-show label that fits nowhere, where least of it leaves the chart, and says it was forced', () => {
+		// 100 × 16: no shape fits. On one line (174 px) centred above the point and moved down into the chart, 74 px
+		// of it are cut; every other place cuts more.
 		const [label] = placePointLabels(
 			[{ ...point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true), x: 50, y: 8 }],
 			{
@@ -98,14 +100,35 @@ describe('placePointLabels', () => {
 				bounds: { width: 100, height: 16 }
 			}
 		);
-		expect(label).toMatchObject({ x: 50, y: -7, anchor: 'middle', hidden: false, forced: true });
+		expect(label).toMatchObject({ x: 50, y: 6, anchor: 'middle', hidden: false, forced: true });
+		expect(label!.box).toEqual({ x: -37, y: 0, width: 174, height: 12 });
+	});
+
+	it('puts a label that fits nowhere where it covers least of what it should avoid', () => {
+		// The top half is taken, and a strip at the foot: below the point, the label covers 7 px of the strip.
+		const [label] = placePointLabels(
+			[{ ...point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true), x: 50, y: 30 }],
+			{
+				...options,
+				avoid: [
+					{ x: 0, y: 0, width: 100, height: 30 },
+					{ x: 0, y: 50, width: 100, height: 10 }
+				]
+			}
+		);
+		expect(label).toMatchObject({ x: 50, y: 45, anchor: 'middle', hidden: false, forced: true });
+		expect(label!.box).toEqual({ x: 5, y: 33, width: 90, height: 24 });
 	});
 
 	it('moves a forced label down into the chart when it is short enough to fit', () => {
 		// Everything is taken. Above its point at y 8, the 24 px high label would start at -19: moved down 19 px.
 		const [label] = placePointLabels(
 			[{ ...point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true), x: 50, y: 8 }],
-			{ ...options, bounds: { width: 100, height: 40 }, avoid: [{ x: 0, y: 0, width: 100, height: 40 }] }
+			{
+				...options,
+				bounds: { width: 100, height: 40 },
+				avoid: [{ x: 0, y: 0, width: 100, height: 40 }]
+			}
 		);
 		expect(label).toMatchObject({ x: 50, y: 12, anchor: 'middle', hidden: false, forced: true });
 		expect(label!.lines.map((l) => l.y)).toEqual([6, 18]);

@@ -2,10 +2,13 @@
  * Labels for the progress chart's points, placed without overlaps by the shared `placeLabels`. The focused point and
  * the latest one must show: they are placed first, trying in turn one line around the point, two lines around it,
  * then one line and two lines above (or below) it, shifted sideways to stay inside the chart, then (with a value)
- * three lines around it and above or below it. Other labels are one line, and hide when they cannot fit.
+ * three lines around it and above or below it; one that fits nowhere goes where it covers least. Other labels are one
+ * line, and hide when they cannot fit.
  */
 import {
+	AROUND,
 	placeLabels,
+	type LabelPosition,
 	type LabelOptions,
 	type LabelPoint,
 	type PlacedLabel,
@@ -55,6 +58,17 @@ export function segmentRects(corners: readonly [number, number][], thickness: nu
 }
 
 const mark = (p: PointLabel): Rect => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r });
+/** Positions of a label moved sideways to stay inside the chart: above or below its point. */
+const SHIFTED: readonly LabelPosition[] = ['n', 's'];
+
+/** The area two rectangles share. */
+const shared = (a: Rect, b: Rect) =>
+	Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+	Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** The area of a rectangle outside the chart. */
+const outside = (r: Rect, bounds: { width: number; height: number }) =>
+	r.width * r.height - shared(r, { x: 0, y: 0, ...bounds });
 
 /**
  * A label that fitted nowhere, moved up or down into the chart where it is short enough: drawn over other marks, it
@@ -84,11 +98,11 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 		const one = [p.parts.join(WORDS.separator)];
 		const two = [...p.parts];
 		// Two lines are placed as one label of twice the font size, as wide as the longer line.
-		const attempt = (lines: string[], shifted: boolean) => {
+		const attempt = (lines: string[], shifted: boolean, positions = shifted ? SHIFTED : AROUND) => {
 			const width = Math.max(...lines.map((l) => l.length)) * charWidth;
 			const x = shifted ? Math.min(bounds.width - width / 2, Math.max(width / 2, p.x)) : p.x;
-			const point: LabelPoint = { id: p.id, x, y: p.y, text: '', width, radius: p.r };
-			const label = placeLabels([shifted ? { ...point, positions: ['n', 's'] } : point], {
+			const point: LabelPoint = { id: p.id, x, y: p.y, text: '', width, radius: p.r, positions };
+			const label = placeLabels([point], {
 				...options,
 				fontSize: fontSize * lines.length,
 				gap: options.gap ?? fontSize * 0.3,
@@ -104,9 +118,30 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 		const three = p.parts[1].includes(WORDS.separator)
 			? [p.parts[0], ...p.parts[1].split(WORDS.separator)]
 			: undefined;
-		const tries = [attempt(one, false), attempt(two, false), attempt(one, true), attempt(two, true)];
-		if (three) tries.push(attempt(three, false), attempt(three, true));
-		const label = tries.find((l) => !l.hidden) ?? { ...keepInside(tries[3]!, bounds.height), forced: true };
+		const shapes: [string[], boolean][] = [
+			[one, false],
+			[two, false],
+			[one, true],
+			[two, true],
+			...(three
+				? ([
+						[three, false],
+						[three, true]
+					] as [string[], boolean][])
+				: [])
+		];
+		let label = shapes.map(([lines, shifted]) => attempt(lines, shifted)).find((l) => !l.hidden);
+		if (!label) {
+			// It fits nowhere: moved inside the chart where it can be, it goes where it covers least of what it should
+			// avoid, and least of it is cut by the chart's edges.
+			const candidates = shapes.flatMap(([lines, shifted]) =>
+				(shifted ? SHIFTED : AROUND).map((at) => keepInside(attempt(lines, shifted, [at]), bounds.height))
+			);
+			const cost = (box: Rect) =>
+				avoid.reduce((sum, r) => sum + shared(box, r), 0) + outside(box, bounds) * 100;
+			const least = candidates.reduce((best, l) => (cost(l.box) < cost(best.box) ? l : best));
+			label = { ...least, forced: true };
+		}
 		placed.set(p.id, label);
 		taken.push(label.box);
 	}

@@ -51,8 +51,9 @@ describe('layoutProgress', () => {
 	});
 
 	it('widens the left margin to the longest value label', () => {
-		// "Port Vale" is 9 characters of 7.15 px: 64.35, and 8 px more to the plot.
-		expect(layoutProgress(storm, { until: '2030-08-25' }, size).margin.left).toBe(73);
+		// "Port Vale" is 9 characters at the widest estimate, 7.8 px: 70.2, and 7 px more to the plot. "200 mi"
+		// (46.8 px) fits the usual 54.
+		expect(layoutProgress(storm, { until: '2030-08-25' }, size).margin.left).toBe(78);
 		expect(layout({ until: '2022-05-25' }).margin.left).toBe(54);
 	});
 
@@ -151,21 +152,21 @@ describe('layoutProgress', () => {
 });
 
 describe('layoutProgress over days, with times', () => {
-	// 23 to 31 August, no break: the axis runs from 73 (the margin for "Port Vale") to 584, 63.875 px a day.
+	// 23 to 31 August, no break: the axis runs from 78 (the margin for "Port Vale") to 584, 63.25 px a day.
 	const chart = layoutProgress(storm, { until: '2030-08-29 12:00', focus: 'landfall' }, size);
 
 	it('places each point at its time of day, with no break', () => {
 		expect(chart.gap).toBeUndefined();
 		expect(chart.breakMarks).toBe('');
-		expect(chart.spans).toEqual([{ x1: 73, x2: 584 }]);
+		expect(chart.spans).toEqual([{ x1: 78, x2: 584 }]);
 		expect(chart.points.map((p) => [p.id, p.x])).toEqual([
-			['formed', 128.89],
-			['keys', 256.64],
-			['turn', 424.31],
-			['landfall', 472.66]
+			['formed', 133.34],
+			['keys', 259.84],
+			['turn', 425.88],
+			['landfall', 473.75]
 		]);
 		// 6½ days after the start.
-		expect(chart.untilX).toBe(488.19);
+		expect(chart.untilX).toBe(489.13);
 	});
 
 	it('labels days on the time axis', () => {

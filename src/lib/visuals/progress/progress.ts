@@ -99,13 +99,14 @@ export function layoutProgress(
 	const values = linear([0, top], [0, 1], { nice: true });
 	const tickValues = values.ticks(narrow ? 4 : 5);
 	const tickLabel = (v: number) => (v === 0 ? config.target : valueText(config, v));
-	// Room for the longest value label left of the plot.
-	const widest = Math.max(...tickValues.map((v) => tickLabel(v).length * axisChar));
+	// Room left of the plot for the longest value label, estimated at the widest characters (capitals and digits
+	// run wider than the axis text's average).
+	const widest = Math.max(...tickValues.map((v) => tickLabel(v).length * fontSize * LABEL_CHAR));
 	const margin = {
 		top: round(legend.box.y + legend.box.height + fontSize * 2.4),
 		right: 16,
 		bottom: 36,
-		left: Math.max(54, Math.ceil(widest + 8))
+		left: Math.max(54, Math.ceil(widest + 7))
 	};
 	const bottom = height - margin.bottom;
 	const axis = timeAxis(config.axis, margin.left, width - margin.right, {
