@@ -19,14 +19,14 @@ function serverHtml<Props extends Record<string, unknown>>(component: Component<
 }
 
 describe('island', () => {
-	const title = new SvelteMap([['now', 'Abu Grain']]);
-	const props = liveProps(() => ({ chapter: { id: 'abu-grain', number: 1, title: title.get('now')! } }));
+	const title = new SvelteMap([['now', 'Alder Ash']]);
+	const props = liveProps(() => ({ chapter: { id: 'alder-ash', number: 1, title: title.get('now')! } }));
 	const element = document.createElement('div');
 	let detach: (() => void) | void;
 	afterEach(() => {
 		detach?.();
 		element.replaceChildren();
-		title.set('now', 'Abu Grain');
+		title.set('now', 'Alder Ash');
 	});
 
 	it('hydrates the server HTML inside its element in a later task, keeping its nodes, then follows its props', async () => {
@@ -39,9 +39,9 @@ describe('island', () => {
 		expect(ready).toHaveBeenCalledOnce();
 		expect(element.querySelectorAll('h2')).toHaveLength(1);
 		expect(element.querySelector('h2')).toBe(heading);
-		title.set('now', 'Al-Wishka');
+		title.set('now', 'Ash-Wells');
 		flushSync();
-		expect(heading?.textContent).toContain('Al-Wishka');
+		expect(heading?.textContent).toContain('Ash-Wells');
 		detach?.();
 		detach = undefined;
 		expect(element.querySelector('h2')).toBeNull();
@@ -66,7 +66,7 @@ describe('island', () => {
 		expect(element.childNodes).toHaveLength(0);
 		await Promise.resolve();
 		expect(ready).toHaveBeenCalledOnce();
-		expect(element.querySelector('h2')?.id).toBe('chapter-abu-grain');
+		expect(element.querySelector('h2')?.id).toBe('chapter-alder-ash');
 	});
 
 	it('does nothing once its element is gone', async () => {

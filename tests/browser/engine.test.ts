@@ -248,7 +248,7 @@ describe('focus and server rendering', () => {
 });
 
 describe('motion', () => {
-	it('uncovers the advance line from the old date to the new when a step moves the date forward', async () => {
+	it('uncovers the progress line from the old date to the new when a step moves the date forward', async () => {
 		await inScrollLayout(async (page) => {
 			const sweeps = () =>
 				page.$$eval('.visual-slot clipPath rect', (rects) => rects.flatMap((r) => r.getAnimations()).length);
@@ -306,9 +306,9 @@ describe('the sticky visual', () => {
 			const ids = await stepIds(page);
 			const to = ids.find((_, i) => i > 0 && ids[i - 1] === 'unity-government')!;
 			await jumpTo(page, 'unity-government');
-			// While the browser is idle, the kinds of the next steps are drawn, hidden: the advance chart (next) and the
-			// casualty chart (three steps on). Nothing is left to create once both are there.
-			for (const kind of ['advance', 'casualties'])
+			// While the browser is idle, the kinds of the next steps are drawn, hidden: the progress chart (next) and the
+			// counts chart (three steps on). Nothing is left to create once both are there.
+			for (const kind of ['progress', 'counts'])
 				await page.waitForSelector(`.visual-slot .layer.hidden[data-visual="${kind}"] svg`, {
 					state: 'attached'
 				});
@@ -326,7 +326,7 @@ describe('the sticky visual', () => {
 				await page.$$eval('.visual-slot .layer:not(.hidden)', (layers) =>
 					layers.map((l) => l.getAttribute('data-visual'))
 				)
-			).toEqual(['advance']);
+			).toEqual(['progress']);
 		});
 	});
 });

@@ -19,15 +19,14 @@ function files(dir: string): string[] {
 
 /** The names a story owns: long enough to be its own (a 2-letter actor id such as "is" is any English text). */
 function namesOf(story: Story): string[] {
-	const config = story.visuals.config as { map?: { subject?: string } };
+	// A map's subject country is Natural Earth's name, not the story's: a basemap test may draw any country.
 	const names = [
 		story.slug,
 		story.title,
 		...story.places.flatMap((p) => [p.name, p.id]),
 		...story.visuals.actors.flatMap((a) => [a.name, a.short]),
 		...story.entities.map((e) => e.name),
-		...story.sources.flatMap((s) => [s.title, s.outlet]),
-		config.map?.subject ?? ''
+		...story.sources.flatMap((s) => [s.title, s.outlet])
 	];
 	return [...new Set(names)].filter((n) => n.length >= 4);
 }

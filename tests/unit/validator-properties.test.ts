@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostics } from '../../src/lib/content/diagnostics.ts';
-import { loadStory, type Loaded } from '../../src/lib/content/load.ts';
+import type { Loaded } from '../../src/lib/content/load.ts';
+import { loadStory } from '../../src/lib/load-story.ts';
 
 /** The valid base story of the broken-file corpus, keyed as stories/demo/<file>. */
 function baseStory(): Record<string, string> {
@@ -44,7 +45,9 @@ const fragment = fc.constantFrom(
 	':::',
 	'::: step',
 	'::: step a-b',
-	'visual: advance',
+	'visual: progress',
+	'visual: map',
+	'layers: [held]',
 	'state:',
 	'  until: 2016-05-05',
 	'claims: [c1]',

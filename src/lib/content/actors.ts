@@ -8,9 +8,9 @@ import { kebab, object, optional, text, type Check } from './schema.ts';
 
 export interface Actor {
 	id: string;
-	/** In full, for tables and descriptions: "Unity government (GNA) forces". */
+	/** In full, for tables and descriptions: "Northern army (NA) forces". */
 	name: string;
-	/** For legends: "GNA forces". */
+	/** For legends: "Red forces". */
 	short: string;
 	/** For legends on phones: "GNA". */
 	tiny: string;

@@ -22,7 +22,7 @@ const SEPARATOR = /^---\s*$/;
 /**
  * Reads the step blocks of a chapter body:
  *
- *     ::: step abu-grain-falls
+ *     ::: step alder-ash-falls
  *     visual: advance
  *     state: { until: 2016-05-05 }
  *     alt: …

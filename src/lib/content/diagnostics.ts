@@ -1,12 +1,12 @@
 /** One problem found in a story file, located for humans: `stories/<slug>/<file>:<line>:<col>`. */
 export interface Diagnostic {
-	/** Path relative to the project root, e.g. `stories/road-to-sirte/chapters/01-abu-grain.md`. */
+	/** Path relative to the project root, e.g. `stories/river-town/chapters/01-alder-ash.md`. */
 	file: string;
 	/** 1-based line. */
 	line: number;
 	/** 1-based column. */
 	col: number;
-	/** The field concerned, as a dotted path (`steps.abu-grain-falls.claims[1]`), when there is one. */
+	/** The field concerned, as a dotted path (`steps.alder-ash-falls.claims[1]`), when there is one. */
 	field?: string;
 	/** What is wrong, in plain words. */
 	message: string;

@@ -34,7 +34,7 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 			line: 1,
 			col: 1,
 			message: 'chapter file name',
-			expected: 'chapters/NN-kebab-name.md, e.g. chapters/01-abu-grain.md',
+			expected: 'chapters/NN-kebab-name.md, e.g. chapters/01-alder-ash.md',
 			found: JSON.stringify(path.slice(base.length))
 		});
 		return undefined;
@@ -70,7 +70,7 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 				col: r.col,
 				field: 'step id',
 				message: 'a step id is its deep link',
-				expected: 'a kebab-case id like "abu-grain-falls"',
+				expected: 'a kebab-case id like "alder-ash-falls"',
 				found: JSON.stringify(r.id)
 			});
 			continue;

@@ -64,7 +64,7 @@ function files(patch: Record<string, string | undefined> = {}): Record<string, s
 			'- id: s1\n  title: T\n  outlet: O\n  date: 2016-05-18\n  estimated: true\n  url: https://example.org/a\n',
 		'claims.yaml': '- id: c1\n  value: 140 km\n  claimant: Reuters\n  source: s1\n  hedged: false\n',
 		'data/advance.csv':
-			'id,date,estimated,label,place,km,claim\nev,2016-05-17,no,Abu Grain,abu-grain,140,c1\n',
+			'id,date,estimated,label,place,km,claim\nev,2016-05-17,no,Alder Ash,alder-ash,140,c1\n',
 		'visuals.yaml': 'advance:\n  title: A chart\n',
 		'chapters/01-first.md': chapter,
 		...patch
@@ -103,8 +103,8 @@ describe('loadStory', () => {
 				id: 'ev',
 				date: '2016-05-17',
 				estimated: false,
-				label: 'Abu Grain',
-				place: 'abu-grain',
+				label: 'Alder Ash',
+				place: 'alder-ash',
 				km: 140,
 				claim: 'c1'
 			}
@@ -155,7 +155,7 @@ describe('loadStory', () => {
 		expect(
 			problems({
 				'data/advance.csv':
-					'id,date,estimated,label,place,km,claim\nev,17 May,no,Abu Grain,abu-grain,140,c1\n'
+					'id,date,estimated,label,place,km,claim\nev,17 May,no,Alder Ash,alder-ash,140,c1\n'
 			})
 		).toEqual(['data/advance.csv:2:4 date wrong value']);
 	});

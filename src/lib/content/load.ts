@@ -167,7 +167,7 @@ export function loadStory(
 			line: 1,
 			col: 1,
 			message: 'the story has no chapters',
-			expected: 'files like chapters/01-abu-grain.md'
+			expected: 'files like chapters/01-alder-ash.md'
 		});
 	const stepIds = new Map<string, string>();
 	const hedged = new Set(claims.filter((c) => c.hedged).map((c) => c.id));

@@ -3,8 +3,8 @@ import { claimRefs, isSafeUrl, renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown', () => {
 	it('renders paragraphs, emphasis and links', () => {
-		expect(renderMarkdown('Hello **Sirte** [map](https://example.org)')).toBe(
-			'<p>Hello <strong>Sirte</strong> <a href="https://example.org">map</a></p>'
+		expect(renderMarkdown('Hello **Tarra** [map](https://example.org)')).toBe(
+			'<p>Hello <strong>Tarra</strong> <a href="https://example.org">map</a></p>'
 		);
 	});
 
@@ -34,8 +34,8 @@ describe('renderMarkdown', () => {
 	});
 
 	it('marks links to claims so readers can open who says so', () => {
-		expect(renderMarkdown('[7 killed](#claim-abu-grain)')).toBe(
-			'<p><a href="#claim-abu-grain" class="claim-ref" data-claim="abu-grain">7 killed</a></p>'
+		expect(renderMarkdown('[7 killed](#claim-alder-ash)')).toBe(
+			'<p><a href="#claim-alder-ash" class="claim-ref" data-claim="alder-ash">7 killed</a></p>'
 		);
 	});
 });

@@ -60,7 +60,7 @@ export const boolean: Check<boolean> = (v, path, issues) =>
 export const kebab: Check<string> = (v, path, issues) =>
 	typeof v === 'string' && KEBAB.test(v)
 		? v
-		: fail(issues, path, 'a kebab-case id like "abu-grain-falls"', v);
+		: fail(issues, path, 'a kebab-case id like "alder-ash-falls"', v);
 
 /** A calendar date `YYYY-MM-DD` that exists (2016-02-30 does not). */
 export const isoDate: Check<string> = (v, path, issues) => {

@@ -24,7 +24,7 @@ export interface Claim {
 	value: string;
 	/** The unit of a single measured quantity ("km", "people killed", "air strikes"); absent for events. */
 	unit?: string;
-	/** Who says so: "Aziz Issa, Misrata hospital spokesman". */
+	/** Who says so: "Jane Roes, Milford hospital spokesman". */
 	claimant: string;
 	/** The source id it is read from. */
 	source: string;
@@ -88,7 +88,7 @@ export interface Step {
 }
 
 export interface Chapter {
-	/** Kebab-case id from the file name: `01-abu-grain.md` → `abu-grain`. */
+	/** Kebab-case id from the file name: `01-alder-ash.md` → `alder-ash`. */
 	id: string;
 	number: number;
 	title: string;

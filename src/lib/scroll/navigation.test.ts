@@ -30,9 +30,9 @@ describe('isTyping', () => {
 });
 
 describe('stepFromHash', () => {
-	const ids = ['abu-grain-falls', 'al-baghla'];
+	const ids = ['alder-ash-falls', 'ash-brook'];
 	it('finds the step a #step- fragment names', () => {
-		expect(stepFromHash('#step-al-baghla', ids)).toBe(1);
+		expect(stepFromHash('#step-ash-brook', ids)).toBe(1);
 	});
 	it('returns -1 for other fragments, unknown ids and malformed escapes', () => {
 		expect(stepFromHash('#claim-x', ids)).toBe(-1);

@@ -16,8 +16,8 @@ describe('DataTable', () => {
 			[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())
 		);
 		expect(cells).toEqual([
-			['5 May', 'Abu Grain', '190'],
-			['17 May', 'Abu Grain', '140']
+			['5 May', 'Alder Ash', '190'],
+			['17 May', 'Alder Ash', '140']
 		]);
 		expect(container.querySelector('a.claim-ref')?.getAttribute('href')).toBe('./sources/#claim-c1');
 		details.open = false;

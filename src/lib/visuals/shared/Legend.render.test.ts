@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import Legend, { legendLayout, type LegendItem } from './Legend.svelte';
 
 const items: LegendItem[] = [
-	{ label: 'GNA forces', swatch: 'bar', color: 'var(--gna, #0b5394)' },
-	{ label: 'Islamic State', swatch: 'bar', color: 'var(--is, #a61c00)' },
+	{ label: 'Red forces', swatch: 'bar', color: 'var(--gna, #0b5394)' },
+	{ label: 'Southern band', swatch: 'bar', color: 'var(--is, #a61c00)' },
 	{ label: 'hedged', swatch: 'dashed' }
 ];
 
 describe('Legend', () => {
 	it('places items left to right, estimating 7px a character, and wraps past maxWidth', () => {
-		// GNA forces: 16 + 6 + 70 = 92px; Islamic State: 113px would end at 221 > 200; hedged: 64px fits after it.
+		// Red forces: 16 + 6 + 70 = 92px; Southern band: 113px would end at 221 > 200; hedged: 64px fits after it.
 		expect(legendLayout(items, 200)).toEqual({
 			items: [
 				{ ...items[0], x: 0, y: 10 },
@@ -28,8 +28,8 @@ describe('Legend', () => {
 		expect(container.querySelector('g.legend')!.getAttribute('transform')).toBe('translate(5,7)');
 		const placed = [...container.querySelectorAll('g.item')];
 		expect(placed.map((g) => [g.getAttribute('transform'), g.querySelector('text')!.textContent])).toEqual([
-			['translate(0,10)', 'GNA forces'],
-			['translate(0,30)', 'Islamic State'],
+			['translate(0,10)', 'Red forces'],
+			['translate(0,30)', 'Southern band'],
 			['translate(129,30)', 'hedged']
 		]);
 		expect((placed[0] as SVGElement).style.getPropertyValue('--swatch')).toBe('var(--gna, #0b5394)');

@@ -2,23 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { overlaps, placeLabels, type LabelOptions } from './labels.ts';
 
-// fontSize 10 → box height 12, gap 3, halo padding 1; charWidth 6 → "Sirte" is 30 wide.
+// fontSize 10 → box height 12, gap 3, halo padding 1; charWidth 6 → "Tarra" is 30 wide.
 const options: LabelOptions = { fontSize: 10, charWidth: 6, bounds: { width: 200, height: 100 } };
 
 describe('placeLabels', () => {
 	it('puts a label to the right of its point by default, centred on it vertically', () => {
-		expect(placeLabels([{ id: 's', x: 50, y: 50, text: 'Sirte' }], options)).toEqual([
+		expect(placeLabels([{ id: 's', x: 50, y: 50, text: 'Tarra' }], options)).toEqual([
 			{ id: 's', x: 53, y: 50, anchor: 'start', hidden: false, box: { x: 53, y: 44, width: 30, height: 12 } }
 		]);
 	});
 
 	it('keeps clear of the mark drawn at the point', () => {
-		const [label] = placeLabels([{ id: 's', x: 50, y: 50, text: 'Sirte', radius: 4 }], options);
+		const [label] = placeLabels([{ id: 's', x: 50, y: 50, text: 'Tarra', radius: 4 }], options);
 		expect([label!.x, label!.anchor]).toEqual([57, 'start']);
 	});
 
 	it('moves a label to the left near the right edge', () => {
-		expect(placeLabels([{ id: 's', x: 190, y: 50, text: 'Sirte' }], options)[0]).toMatchObject({
+		expect(placeLabels([{ id: 's', x: 190, y: 50, text: 'Tarra' }], options)[0]).toMatchObject({
 			x: 187,
 			y: 50,
 			anchor: 'end',
@@ -32,7 +32,7 @@ describe('placeLabels', () => {
 			{ x: 52, y: 49, width: 40, height: 2 },
 			{ x: 8, y: 49, width: 40, height: 2 }
 		];
-		const [label] = placeLabels([{ id: 's', x: 50, y: 50, text: 'Sirte' }], { ...options, avoid });
+		const [label] = placeLabels([{ id: 's', x: 50, y: 50, text: 'Tarra' }], { ...options, avoid });
 		// 3 / √2 = 2.12 to the right, and 2.12 + 6 above.
 		expect(label).toMatchObject({ x: 52.12, y: 41.88, anchor: 'start', hidden: false });
 	});
@@ -40,8 +40,8 @@ describe('placeLabels', () => {
 	it('places higher priorities first, whatever the input order, and returns labels in input order', () => {
 		const placed = placeLabels(
 			[
-				{ id: 'low', x: 50, y: 50, text: 'Sirte' },
-				{ id: 'high', x: 50, y: 56, text: 'Harawa', priority: 1 }
+				{ id: 'low', x: 50, y: 50, text: 'Tarra' },
+				{ id: 'high', x: 50, y: 56, text: 'Harrow', priority: 1 }
 			],
 			options
 		);
@@ -53,7 +53,7 @@ describe('placeLabels', () => {
 
 	it("keeps labels off other points' marks, but not off zones or arrows (solid: false)", () => {
 		const points = [
-			{ id: 'a', x: 50, y: 50, text: 'Sirte' },
+			{ id: 'a', x: 50, y: 50, text: 'Tarra' },
 			{ id: 'b', x: 65, y: 50, text: '', radius: 3 }
 		];
 		expect(placeLabels(points, options)[0]!.anchor).toBe('end');
@@ -74,7 +74,7 @@ describe('placeLabels', () => {
 	});
 
 	it('hides a label that fits nowhere, keeping its first position', () => {
-		const placed = placeLabels([{ id: 'x', x: 10, y: 10, text: 'Buwairat al-Hassun' }], {
+		const placed = placeLabels([{ id: 'x', x: 10, y: 10, text: 'Birchwood al-Haven' }], {
 			...options,
 			bounds: { width: 60, height: 20 }
 		});
@@ -85,7 +85,7 @@ describe('placeLabels', () => {
 		const placed = placeLabels(
 			[
 				{ id: 'b', x: 5, y: 10, text: 'Surt' },
-				{ id: 'a', x: 5, y: 10, text: 'Sirte', priority: 1 }
+				{ id: 'a', x: 5, y: 10, text: 'Tarra', priority: 1 }
 			],
 			{ ...options, bounds: { width: 45, height: 20 } }
 		);
@@ -121,9 +121,9 @@ describe('placeLabels', () => {
 
 	it('gives the same placement for the same input', () => {
 		const points = [
-			{ id: 'a', x: 50, y: 50, text: 'Misrata', priority: 2 },
-			{ id: 'b', x: 55, y: 52, text: 'Abu Grain' },
-			{ id: 'c', x: 60, y: 49, text: 'Al-Wishka', priority: 1 }
+			{ id: 'a', x: 50, y: 50, text: 'Milford', priority: 2 },
+			{ id: 'b', x: 55, y: 52, text: 'Alder Ash' },
+			{ id: 'c', x: 60, y: 49, text: 'Ash-Wells', priority: 1 }
 		];
 		expect(placeLabels(points, options)).toEqual(placeLabels(points, options));
 	});

@@ -8,8 +8,8 @@ describe('wrap', () => {
 			'and Jordanian',
 			'forces'
 		]);
-		expect(wrap('Mohamed al-Ghasri via the Libyan Gazette', 20)).toEqual([
-			'Mohamed al-Ghasri',
+		expect(wrap('Morgan al-Gaskell via the Libyan Gazette', 20)).toEqual([
+			'Morgan al-Gaskell',
 			'via the Libyan',
 			'Gazette'
 		]);
