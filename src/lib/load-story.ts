@@ -8,4 +8,5 @@ import { KIND_SPECS } from './visuals/specs.ts';
 export type { Loaded };
 
 /** Loads `stories/<slug>/` from its files' texts, keyed by project-relative path; never throws. */
-export const loadStory = (slug: string, files: Record<string, string>): Loaded => loadWith(slug, files, KIND_SPECS);
+export const loadStory = (slug: string, files: Record<string, string>): Loaded =>
+	loadWith(slug, files, KIND_SPECS);

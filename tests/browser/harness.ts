@@ -96,7 +96,6 @@ export const canonicalSvgs = (page: Page, selector: string) =>
 /** Consecutive duplicates removed: the order in which values were visited. */
 export const visits = (values: string[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
 
-
 export const active = (page: Page) => page.getAttribute('[data-active-step]', 'data-active-step');
 export const stepIds = (page: Page) =>
 	page.$$eval('[data-step]', (els) => els.map((el) => el.id.replace(/^step-/, '')));

@@ -186,7 +186,9 @@ describe.each(STORIES)("the actors' colours of $slug", (story) => {
 				if (m.kind !== 'zone') return [];
 				const colourOf = actors.find((a) => a.id === m.actor)!.colour;
 				const fill = (m as { fill?: 'tinted' | 'hatched' }).fill ?? 'tinted';
-				return [{ zone: `${l.id}/${m.id}`, under: over(colourOf, ZONE_TINT[fill], MAP_FILLS['land-subject']) }];
+				return [
+					{ zone: `${l.id}/${m.id}`, under: over(colourOf, ZONE_TINT[fill], MAP_FILLS['land-subject']) }
+				];
 			})
 		);
 		const onTop = [...actors.map((a) => ({ id: a.id, c: a.colour })), { id: 'focus', c: colour('focus') }];

@@ -101,7 +101,10 @@ describe.each(STORIES)('golden SVGs of $slug', (story) => {
 		}
 		const onDisk = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.svg')) : [];
 		const stale = onDisk.filter((f) => !expected.includes(f));
-		expect(stale, `stale goldens in tests/golden/${story.slug} (no step renders them; UPDATE_GOLDEN=1 removes them): ${stale}`).toEqual([]);
+		expect(
+			stale,
+			`stale goldens in tests/golden/${story.slug} (no step renders them; UPDATE_GOLDEN=1 removes them): ${stale}`
+		).toEqual([]);
 	});
 
 	it.each(
@@ -117,7 +120,8 @@ describe.each(STORIES)('golden SVGs of $slug', (story) => {
 		const how =
 			'If the change is intended, run UPDATE_GOLDEN=1 npx vitest run --project unit tests/unit/golden-svg.test.ts and review the diff.';
 		const where = `step "${golden.step.id}" (chapter ${golden.chapter}, visual ${golden.step.visual.key}, ${golden.size.width}×${golden.size.height})`;
-		if (!existsSync(file)) expect.fail(`No golden for ${where}: tests/golden/${story.slug}/${golden.name}.svg. ${how}`);
+		if (!existsSync(file))
+			expect.fail(`No golden for ${where}: tests/golden/${story.slug}/${golden.name}.svg. ${how}`);
 		const expected = readFileSync(file, 'utf8');
 		if (actual !== expected)
 			expect.fail(

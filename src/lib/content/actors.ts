@@ -21,7 +21,10 @@ export interface Actor {
 /** What actors' colours are drawn on: the page, for text; the map's fills, for marks. */
 export const GROUNDS = {
 	text: { min: 4.5, on: { 'the page background': '#ffffff' } },
-	marks: { min: 3, on: { 'the map land': '#e4e3df', 'the neighbouring land': '#f3f3f1', 'the sea': '#dfe9f0' } }
+	marks: {
+		min: 3,
+		on: { 'the map land': '#e4e3df', 'the neighbouring land': '#f3f3f1', 'the sea': '#dfe9f0' }
+	}
 } as const;
 /** A counts chart dims the claims not in focus to this opacity: dimmed bars still carry data (3:1 on the page). */
 export const DIMMED = 0.7;
@@ -31,7 +34,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** A `#rrggbb` colour that reaches the contrast the visuals need on every ground they draw it on. */
 export const actorColour: Check<string> = (v, path, issues) => {
 	if (typeof v !== 'string' || !/^#[0-9a-f]{6}$/i.test(v)) {
-		issues.push({ path, message: 'wrong value', expected: 'a colour like "#0b5394"', found: JSON.stringify(v) });
+		issues.push({
+			path,
+			message: 'wrong value',
+			expected: 'a colour like "#0b5394"',
+			found: JSON.stringify(v)
+		});
 		return undefined;
 	}
 	let ok = true;

@@ -23,10 +23,12 @@ export const count: Check<number> = (v, path, issues) =>
 	number('a whole number')(v === '' || !/^\d+$/.test(String(v)) ? v : Number(v), path, issues);
 
 /** A whole number, or an empty cell (null). */
-export const optionalCount: Check<number | null> = (v, path, issues) => (v === '' ? null : count(v, path, issues));
+export const optionalCount: Check<number | null> = (v, path, issues) =>
+	v === '' ? null : count(v, path, issues);
 
 /** An empty cell (null), or a kebab-case id. */
-export const optionalId: Check<string | null> = (v, path, issues) => (v === '' ? null : kebab(v, path, issues));
+export const optionalId: Check<string | null> = (v, path, issues) =>
+	v === '' ? null : kebab(v, path, issues);
 
 /** The distinct values of one column in a CSV text, valid rows or not (for checking references to them). */
 export function declaredColumn(text: string | undefined, column: string): string[] {

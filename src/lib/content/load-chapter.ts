@@ -26,7 +26,7 @@ export interface ChapterContext {
 
 /** Reads and checks one chapter file: front matter, then its steps, each against the story's claims and data. */
 export function readChapter(path: string, t: string, ctx: ChapterContext): Chapter | undefined {
-	const { base, kinds, visuals, claimIds, stepIds, diagnostics } = ctx;
+	const { base, kinds, claimIds, stepIds, diagnostics } = ctx;
 	const name = CHAPTER_FILE.exec(path.slice(base.length));
 	if (!name) {
 		diagnostics.push({
@@ -143,7 +143,11 @@ function stepState(key: string, state: unknown, ctx: ChapterContext, issues: Iss
 		return undefined;
 	}
 	const none = () => [];
-	return kind.state(ctx.visuals.refs, config[key], ctx.visuals.declared[key] ?? none)(state, ['state'], issues);
+	return kind.state(ctx.visuals.refs, config[key], ctx.visuals.declared[key] ?? none)(
+		state,
+		['state'],
+		issues
+	);
 }
 
 const claimRef = (ids: string[]) => (v: unknown, path: (string | number)[], issues: Issue[]) => {

@@ -34,7 +34,9 @@ export function readVisuals(
 	diagnostics.push(...yaml.diagnostics);
 	const root = yaml.value ?? {};
 	const sections: Record<string, unknown> =
-		typeof root === 'object' && root !== null && !Array.isArray(root) ? (root as Record<string, unknown>) : {};
+		typeof root === 'object' && root !== null && !Array.isArray(root)
+			? (root as Record<string, unknown>)
+			: {};
 	if (sections !== root)
 		diagnostics.push({
 			file,

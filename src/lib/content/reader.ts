@@ -12,7 +12,13 @@ export type ReaderStory = Omit<Story, 'chapters' | 'entities' | 'inconsistencies
 };
 
 export function forReader(story: Story): ReaderStory {
-	const { chapters, entities: _entities, inconsistencies: _inconsistencies, places: _places, ...rest } = story;
+	const {
+		chapters,
+		entities: _entities,
+		inconsistencies: _inconsistencies,
+		places: _places,
+		...rest
+	} = story;
 	return {
 		...rest,
 		chapters: chapters.map((c) => ({ ...c, steps: c.steps.map(({ notes: _notes, ...step }) => step) }))

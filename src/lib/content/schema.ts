@@ -79,7 +79,8 @@ export const isoDate: Check<string> = (v, path, issues) => {
 export const isoDateTime: Check<string> = (v, path, issues) => {
 	const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
 	const m = s ? /^(\d{4}-\d{2}-\d{2})(?: (\d{2}):(\d{2}))?$/.exec(s) : null;
-	if (m && isoDate(m[1], path, []) !== undefined && (!m[2] || (Number(m[2]) < 24 && Number(m[3]) < 60))) return s;
+	if (m && isoDate(m[1], path, []) !== undefined && (!m[2] || (Number(m[2]) < 24 && Number(m[3]) < 60)))
+		return s;
 	return fail(issues, path, 'a date like 2016-05-17, or a date and time like "2005-08-29 06:10"', v);
 };
 

@@ -64,7 +64,7 @@ describe('remembered layouts', () => {
 });
 
 describe('prepare', () => {
-	it("lays out a step ahead, so the drawing finds its layout, words and table ready", () => {
+	it('lays out a step ahead, so the drawing finds its layout, words and table ready', () => {
 		const { kind, calls } = testKind();
 		const visual: VisualRef = { key: 'letters', state: { word: 'ahead' } };
 		prepare(kind, visual, input, 500, 400);

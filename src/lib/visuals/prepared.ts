@@ -58,7 +58,9 @@ export const layoutOf = <L>(
 	width: number,
 	height: number
 ): L =>
-	rememberLayout(kind.spec.key, state, `${width}×${height}`, () => kind.layout(input, state, { width, height })) as L;
+	rememberLayout(kind.spec.key, state, `${width}×${height}`, () =>
+		kind.layout(input, state, { width, height })
+	) as L;
 
 /** A step's title and description, remembered. */
 export const textOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
@@ -96,7 +98,13 @@ export function inputOf(
 }
 
 /** Computes, and remembers, everything a step's visual needs to be drawn at `width` × `height`. */
-export function prepare(kind: AnyVisualKind, visual: VisualRef, input: VisualInput, width: number, height: number) {
+export function prepare(
+	kind: AnyVisualKind,
+	visual: VisualRef,
+	input: VisualInput,
+	width: number,
+	height: number
+) {
 	tableOf(kind, input, visual.state);
 	if (kind.ready?.(input) === false) return;
 	layoutOf(kind, input, visual.state, width, height);

@@ -25,6 +25,8 @@ export function basemapDiagnostics(story: Story, texts: Record<string, string>):
 	} catch (error) {
 		const file = `stories/${story.slug}/visuals.yaml`;
 		const message = error instanceof Error ? error.message.replace(/^map\.subject: /, '') : String(error);
-		return [{ file, ...readYaml(texts[file] ?? '', file).locate(['map', 'subject']), field: 'map.subject', message }];
+		return [
+			{ file, ...readYaml(texts[file] ?? '', file).locate(['map', 'subject']), field: 'map.subject', message }
+		];
 	}
 }
