@@ -10,4 +10,4 @@ import { progress } from './progress/index.ts';
 export const KINDS: readonly AnyVisualKind[] = [progress, counts, map];
 
 /** The kind a step names, if the package has it. */
-export const kindOf = (key: string): AnyVisualKind | undefined => KINDS.find((k) => k.spec.key === key);
+export const kindOf = (key: string): AnyVisualKind | undefined => KINDS.find((k) => k.key === key);

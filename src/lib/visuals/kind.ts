@@ -1,9 +1,8 @@
 /**
- * A kind of visual: what it checks (its spec, for the content layer), how it lays out a step's state, what it says
- * of it (title, description, data table) and the component that draws it. `visuals/index.ts` lists the kinds.
+ * A kind of visual: how it lays out a step's state, what it says of it (title, description, data table) and the
+ * component that draws it. `visuals/index.ts` lists the kinds; what each checks is its spec (`<kind>/spec.ts`).
  */
 import type { Component } from 'svelte';
-import type { AnyKindSpec } from '../content/kinds.ts';
 import type { Actor, Claim } from '../content/types.ts';
 import type { Basemap } from './map/types.ts';
 import type { TableModel } from './shared/table.ts';
@@ -46,8 +45,13 @@ export interface VisualProps<Config = unknown, Row = unknown, State = unknown> {
 	uid: string;
 }
 
+/**
+ * A kind as the page draws it. Its checks (the spec) are not here: they run at build time, and the page's script
+ * carries no validator. `visuals/specs.ts` lists the specs, under the same keys.
+ */
 export interface VisualKind<Config = unknown, Row = unknown, State = unknown, Layout = unknown> {
-	spec: AnyKindSpec;
+	/** The key steps name in `visual:`, and the kind's section of `visuals.yaml`. */
+	key: string;
 	/** Whether it can draw with this input (a map needs its basemap). */
 	ready?(input: VisualInput<Config, Row>): boolean;
 	layout(input: VisualInput<Config, Row>, state: State, size: Size): Layout;

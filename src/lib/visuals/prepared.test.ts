@@ -10,7 +10,7 @@ import { inputOf, inTurnWhenIdle, layoutOf, prepare, tableOf, textOf } from './p
 function testKind(key = 'letters') {
 	const calls = { layout: 0, text: 0, table: 0 };
 	const kind: AnyVisualKind = {
-		spec: { key, name: 'letters', config: () => (v) => v, state: () => (v) => v as Record<string, unknown> },
+		key,
 		layout: (_input, state: { word: string }, size) => {
 			calls.layout += 1;
 			return {

@@ -58,7 +58,7 @@ export const layoutOf = <L>(
 	width: number,
 	height: number
 ): L =>
-	rememberLayout(kind.spec.key, state, `${width}×${height}`, () =>
+	rememberLayout(kind.key, state, `${width}×${height}`, () =>
 		kind.layout(input, state, { width, height })
 	) as L;
 
@@ -83,7 +83,7 @@ export function inputOf(
 ): VisualInput {
 	let byKind = inputs.get(visuals);
 	if (!byKind) inputs.set(visuals, (byKind = new Map()));
-	const key = kind.spec.key;
+	const key = kind.key;
 	const known = byKind.get(key);
 	if (known && known.claims === claims && known.basemap === basemap) return known;
 	const input = {

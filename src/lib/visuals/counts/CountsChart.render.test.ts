@@ -23,7 +23,7 @@ const colour = (el: Element, property = '--c') => (el as SVGElement).style.getPr
 describe('CountsChart', () => {
 	it('is the counts kind’s component', () => {
 		expect(counts.component).toBe(CountsChart);
-		expect(counts.spec.key).toBe('counts');
+		expect(counts.key).toBe('counts');
 	});
 
 	it('is an image labelled by a title and a description generated from the data', () => {

@@ -30,5 +30,8 @@ export function countsFigure(input: CountsInput, state: CountsState, { width, he
 	];
 	const top = legendLayout(items, width).height + LEGEND_GAP;
 	const chart = layoutCounts(input, state, { width, height: height - top });
-	return { items, top, chart, used: Math.max(height, top + chart.height) };
+	// Taller than its frame, the drawing sets its own CSS height, which the browser snaps to 1/64 px: a whole number
+	// of px keeps the viewBox's scale at exactly 1, so text is drawn at its size, not a hair under.
+	const needed = top + chart.height;
+	return { items, top, chart, used: needed > height ? Math.ceil(needed) : height };
 }

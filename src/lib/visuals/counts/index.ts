@@ -6,10 +6,10 @@ import type { VisualKind } from '../kind.ts';
 import { countsTable, describeCounts } from './count-text.ts';
 import CountsChart from './CountsChart.svelte';
 import { countsFigure, type CountsFigure } from './figure.ts';
-import { countsSpec, type CountReport, type CountsConfig, type CountsState } from './spec.ts';
+import type { CountReport, CountsConfig, CountsState } from './spec.ts';
 
 export const counts: VisualKind<CountsConfig, CountReport, CountsState, CountsFigure> = {
-	spec: countsSpec,
+	key: 'counts',
 	layout: countsFigure,
 	text: describeCounts,
 	table: countsTable,

@@ -5,11 +5,11 @@
 import type { VisualKind } from '../kind.ts';
 import { layoutMap, type MapLayout } from './layout.ts';
 import MapDiagram from './MapDiagram.svelte';
-import { mapSpec, type MapConfig, type MapState } from './spec.ts';
+import type { MapConfig, MapState } from './spec.ts';
 import { describeMap, mapTable } from './text.ts';
 
 export const map: VisualKind<MapConfig, unknown, MapState, MapLayout> = {
-	spec: mapSpec,
+	key: 'map',
 	/** The basemap is computed at build time: without it there is nothing to draw on. */
 	ready: (input) => input.basemap !== undefined,
 	layout: layoutMap,

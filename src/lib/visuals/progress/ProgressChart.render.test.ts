@@ -29,7 +29,7 @@ const labels = (container: HTMLElement) =>
 describe('ProgressChart', () => {
 	it('is the progress kind’s component', () => {
 		expect(progress.component).toBe(ProgressChart);
-		expect(progress.spec.key).toBe('progress');
+		expect(progress.key).toBe('progress');
 	});
 
 	it('is an image labelled by the story’s title and a description generated from the state', () => {

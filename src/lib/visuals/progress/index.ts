@@ -6,11 +6,11 @@
 import type { VisualKind } from '../kind.ts';
 import { layoutProgress, type ProgressLayout } from './progress.ts';
 import ProgressChart from './ProgressChart.svelte';
-import { progressSpec, type ProgressConfig, type ProgressPoint, type ProgressState } from './spec.ts';
+import type { ProgressConfig, ProgressPoint, ProgressState } from './spec.ts';
 import { describeProgress, progressTable } from './text.ts';
 
 export const progress: VisualKind<ProgressConfig, ProgressPoint, ProgressState, ProgressLayout> = {
-	spec: progressSpec,
+	key: 'progress',
 	layout: layoutProgress,
 	text: (input, state) => ({ title: input.config.title, description: describeProgress(input, state) }),
 	table: progressTable,
