@@ -1,5 +1,6 @@
 // `npm start`: installs what is missing, builds the site, and serves it on http://127.0.0.1:4173.
 import { execSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { ensureModules } from './ensure.js';
 
 ensureModules();
@@ -14,4 +15,8 @@ const { url } = await serve('build', port).catch((error) => {
 	);
 	process.exit(1);
 });
-console.log(`\nThe road to Sirte: ${url}/road-to-sirte/\nAll stories:      ${url}/\n(Ctrl-C to stop)`);
+// Every story folder is a page (names starting with "." or "_" are drafts, as the build skips them).
+const stories = readdirSync('stories').filter((n) => !/^[._]/.test(n) && statSync(`stories/${n}`).isDirectory());
+console.log(`\nAll stories: ${url}/`);
+for (const slug of stories) console.log(`  ${url}/${slug}/`);
+console.log('(Ctrl-C to stop)');
