@@ -11,8 +11,12 @@
  * English when no root set a language. Islands are roots of their own: Island.svelte hands them its context, and the
  * server renders them with `localeContext(story.lang)` (story-islands.ts). Plain TypeScript (the content layer, a
  * kind's layout) calls `wordsFor(lang)` and format.ts, which import no Svelte.
+ *
+ * The claim list, the claim note and the sources page read their words from a table of their own, which the story
+ * page's script loads only with the claim note: `pageWordsFor(locale.lang).claims`.
  */
 export { en } from './en.ts';
+export { enPage } from './en-page.ts';
 export {
 	formatDate,
 	formatList,
@@ -23,4 +27,6 @@ export {
 } from './format.ts';
 export { getLocale, localeContext, setLocale, type Locale } from './context.ts';
 export { isLang, LANGUAGES, LOCALES, wordsFor, type Lang } from './locales.ts';
+export { PAGE_LOCALES, pageWordsFor } from './page-locales.ts';
+export type { PageWords } from './page-words.ts';
 export type { Words } from './words.ts';

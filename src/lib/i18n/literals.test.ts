@@ -1,8 +1,9 @@
 // The package's interface words live in the locale tables, not in its components: no component under src/lib may
-// spell out a phrase of the English table, so words cannot creep back in.
+// spell out a phrase of the English tables, so words cannot creep back in.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enPage } from './en-page.ts';
 import { en } from './en.ts';
 
 const LIB = join(process.cwd(), 'src/lib');
@@ -25,7 +26,7 @@ function phrases(value: unknown): string[] {
 /** The English phrases worth looking for: at least one word of three letters (not "in", ", ", "—"). */
 const PHRASES = [
 	...new Set(
-		phrases({ ...en, dir: '', format: { months: en.format.months, about: en.format.about } })
+		phrases({ ...en, ...enPage, dir: '', format: { months: en.format.months, about: en.format.about } })
 			.map((p) => p.trim().replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, ''))
 			.filter((p) => /\p{L}{3}/u.test(p))
 	)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { enPage } from './en-page.ts';
 import { en } from './en.ts';
 import { isLang, LANGUAGES, LOCALES, wordsFor } from './locales.ts';
+import { PAGE_LOCALES, pageWordsFor } from './page-locales.ts';
 
 /** Every path to a leaf of a table, with the kind of value there. */
 function shape(value: unknown, path = ''): string[] {
@@ -43,14 +45,33 @@ describe('the English table', () => {
 		expect(en.progress.stepOf(3, 32)).toBe('Step 3 of 32');
 		expect(en.progress.chapterOf(2, 5, 'The coast road')).toBe('Chapter 2 of 5: The coast road');
 		expect(en.announceStep(3, 32, 'The coast road')).toBe('Step 3 of 32: The coast road');
-		expect(en.claims.claimedAs('reportedly')).toBe('claimed: “reportedly”');
-		expect(en.claims.noteSource.after('Reuters', 'about 5 December 2016', true)).toBe(
+	});
+});
+
+describe('the page tables', () => {
+	it('exist for exactly the languages of the reader’s tables, each with every key of the English one', () => {
+		expect(Object.keys(PAGE_LOCALES)).toEqual(LANGUAGES);
+		for (const [lang, words] of Object.entries(PAGE_LOCALES))
+			expect(shape(words), lang).toEqual(shape(enPage));
+	});
+
+	it('give English for a language there is no table for', () => {
+		expect(pageWordsFor('en')).toBe(enPage);
+		expect(pageWordsFor('xx')).toBe(enPage);
+		expect(pageWordsFor('toString')).toBe(enPage);
+	});
+});
+
+describe('the English page table', () => {
+	it('reads as the site always has', () => {
+		expect(enPage.claims.claimedAs('reportedly')).toBe('claimed: “reportedly”');
+		expect(enPage.claims.noteSource.after('Reuters', 'about 5 December 2016', true)).toBe(
 			', Reuters, about 5 December 2016 (date estimated).'
 		);
-		expect(en.sources.meta('Reuters', undefined, '26 May 2016', false)).toBe('Reuters · 26 May 2016');
-		expect(en.sources.meta('Reuters', 'Jo Bloggs', 'about 5 December 2016', true)).toBe(
+		expect(enPage.sources.meta('Reuters', undefined, '26 May 2016', false)).toBe('Reuters · 26 May 2016');
+		expect(enPage.sources.meta('Reuters', 'Jo Bloggs', 'about 5 December 2016', true)).toBe(
 			'Reuters, Jo Bloggs · about 5 December 2016 (date estimated)'
 		);
-		expect(en.sources.alsoWritten(['Sirt', 'Surt'])).toBe('also written Sirt, Surt.');
+		expect(enPage.sources.alsoWritten(['Sirt', 'Surt'])).toBe('also written Sirt, Surt.');
 	});
 });

@@ -1,7 +1,8 @@
 /**
- * Every word the package says that is not the story's own: buttons, links, labels, what a screen reader hears, the
- * claim notes and the sources page, and how dates, numbers and lists are written. One table per language (en.ts). A
- * phrase with a number or a name in it is a function of them; a phrase around a link or an emphasis is its parts.
+ * Every word the reader's view says that is not the story's own: buttons, links, labels, what a screen reader hears,
+ * and how dates, numbers and lists are written. One table per language (en.ts). A phrase with a number or a name in
+ * it is a function of them; a phrase around a link or an emphasis is its parts. The claim list and the sources page
+ * have their own table (page-words.ts): the story page's script carries this one whole, and never draws those.
  */
 export interface Words {
 	/** The language's writing direction, for a page's `dir`. */
@@ -65,57 +66,4 @@ export interface Words {
 	announceStep: (n: number, total: number, chapter: string) => string;
 	/** Opens a visual's data table. */
 	showData: string;
-	/** Who says so: the claim note, the claim list after the story, and the sources page's lists. */
-	claims: {
-		/** The claim list's heading. */
-		title: string;
-		/** Under it. */
-		intro: string;
-		/** Its last link, to the sources page. */
-		toSources: string;
-		/** After a figure whose source hedges it. */
-		claimed: string;
-		/** The same, quoting the source's hedge: "claimed: “reportedly”". */
-		claimedAs: (hedge: string) => string;
-		/** After a figure in the list: "— Reuters". */
-		by: (claimant: string) => string;
-		/** In the note. */
-		whoSaysSo: (claimant: string) => string;
-		/** In the list, around the source's linked title: "in ‹title›, Reuters, 26 May 2016". */
-		source: { before: string; after: (outlet: string, date: string) => string };
-		/** In the note, a sentence: "In ‹title›, Reuters, about 26 May 2016 (date estimated)." */
-		noteSource: { before: string; after: (outlet: string, date: string, estimated: boolean) => string };
-		/** The note's link to the sources page. */
-		allSources: string;
-		close: string;
-		/** On the sources page, under a claim: the steps that rely on it, or none. */
-		usedIn: string;
-		unused: string;
-	};
-	/** The sources page. */
-	sources: {
-		title: string;
-		/** The page's `<title>` and description. */
-		pageTitle: (story: string) => string;
-		description: (story: string) => string;
-		/** The link back to the story. */
-		back: (story: string) => string;
-		/** The lede, around the story's title and the word for a hedged claim (`claims.claimed`). */
-		lede: (sources: number, claims: number) => { before: string; middle: string; after: string };
-		/** The page's contents. */
-		contents: string;
-		bySource: string;
-		disagreements: string;
-		names: string;
-		/** Under a source's title: "Reuters, Jo Bloggs · about 5 December 2016 (date estimated)". */
-		meta: (outlet: string, author: string | undefined, date: string, estimated: boolean) => string;
-		noDisagreement: string;
-		/** Before the claims a disagreement concerns. */
-		claimsConcerned: string;
-		namesIntro: string;
-		/** "also written Sirt, Surt." */
-		alsoWritten: (variants: readonly string[]) => string;
-		/** A place whose position the story estimates. */
-		schematic: string;
-	};
 }
