@@ -52,5 +52,62 @@ export const en: Words = {
 		next: 'Next'
 	},
 	announceStep: (n, total, chapter) => `Step ${n} of ${total}: ${chapter}`,
-	showData: 'Show the data'
+	showData: 'Show the data',
+	visuals: {
+		progress: {
+			about: 'about',
+			legend: { reported: 'reported', estimated: 'date estimated', hedged: 'hedged claim' },
+			gap: '…',
+			separator: ' · ',
+			none: (until) => `No position shown yet, up to ${until}.`,
+			positions: (n, until) => `${n} position${n === 1 ? '' : 's'} up to ${until}`,
+			latest: (label, value, target, date) => `the latest: ${label}, ${value} from ${target} on ${date}`,
+			estimated: (withTime) => (withTime ? '(time estimated)' : '(date estimated)'),
+			pastBreak: (from, to) =>
+				`The time axis breaks between ${from} and ${to}, marked by two slanted strokes; the line runs on across the break.`,
+			table: {
+				caption: (measure, actor, until) => `${measure} (${actor}), up to ${until}`,
+				date: 'Date',
+				event: 'Event',
+				claimant: 'Who says so',
+				claimed: '(claimed)'
+			}
+		},
+		counts: {
+			noun: 'figures',
+			scaleNote: 'Each group is drawn to its own scale.',
+			claimed: '(claimed)',
+			highlighted: '(highlighted)',
+			highlightedIn: (group) => `Highlighted, ${group}:`,
+			none: (noun) => `No ${noun} shown.`,
+			groups: (n, noun, titles) => `${n} groups of ${noun}, each drawn to its own scale: ${titles}.`,
+			via: 'via',
+			qualifiers: ['about', 'around', 'more than', 'over', 'at least', 'nearly', 'almost', 'up to', 'some'],
+			legend: { hedged: 'hedged by its source', range: 'range, low to high' },
+			table: {
+				caption: (title, groups) =>
+					`${title}: ${groups}. Each row is one figure of one claim; claims that disagree are listed separately, not averaged.`,
+				columns: ['Group', 'Claimant', 'Side', 'Kind', 'Figure', 'Hedged'],
+				yes: 'Yes',
+				no: 'No'
+			}
+		},
+		map: {
+			dashed: 'Dashed: announced or reported',
+			scale: (km) => `${km} km`,
+			shows: (phrases) => `It shows ${phrases}.`,
+			nothing: 'Nothing is marked on it.',
+			highlighted: (place, approximate) =>
+				`${place} is highlighted${approximate ? ' (position approximate)' : ''}.`,
+			list: (items) =>
+				items.length <= 1
+					? (items[0] ?? '')
+					: `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`,
+			table: {
+				caption: (title, focus) =>
+					`${title}: what the map shows${focus ? `, with ${focus} highlighted` : ''}`,
+				columns: ['Actor', 'What', 'Where', 'Status']
+			}
+		}
+	}
 };

@@ -29,4 +29,4 @@ export { getLocale, localeContext, setLocale, type Locale } from './context.ts';
 export { isLang, LANGUAGES, LOCALES, wordsFor, type Lang } from './locales.ts';
 export { PAGE_LOCALES, pageWordsFor } from './page-locales.ts';
 export type { PageWords } from './page-words.ts';
-export type { Words } from './words.ts';
+export type { CountsWords, MapWords, ProgressWords, Words } from './words.ts';

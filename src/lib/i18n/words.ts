@@ -66,4 +66,85 @@ export interface Words {
 	announceStep: (n: number, total: number, chapter: string) => string;
 	/** Opens a visual's data table. */
 	showData: string;
+	/** What each kind of visual says that is not the story's: its legend, description and data table. */
+	visuals: { progress: ProgressWords; counts: CountsWords; map: MapWords };
+}
+
+/** The progress chart's words (the title, measure, unit, target and actor are the story's `visuals.yaml`). */
+export interface ProgressWords {
+	/** Before a date or time the source gives as an estimate: "about 17 May". */
+	about: string;
+	/** The legend's three kinds of point. */
+	legend: { reported: string; estimated: string; hedged: string };
+	/** Drawn in the time axis's break. */
+	gap: string;
+	/** Between a label's parts: "Fort Hale reached · 25 May · 60 mi". */
+	separator: string;
+	/** The description when no point is revealed yet. */
+	none: (until: string) => string;
+	/** The description's count of the revealed points. */
+	positions: (n: number, until: string) => string;
+	/** The description's latest point: "the latest: Fort Hale reached, 60 mi from the delta on 2022-05-25". */
+	latest: (label: string, value: string, target: string, date: string) => string;
+	/** After the latest point's date, when its source estimates it. */
+	estimated: (withTime: boolean) => string;
+	/** The description, once the line has passed the time axis's break. */
+	pastBreak: (from: string, to: string) => string;
+	/** The data table; `claimed` follows a claimant whose claim its source hedges. */
+	table: {
+		caption: (measure: string, actor: string, until: string) => string;
+		date: string;
+		event: string;
+		claimant: string;
+		claimed: string;
+	};
+}
+
+/** The counts chart's words (titles, names, kinds and nouns are the story's `visuals.yaml`). */
+export interface CountsWords {
+	/** What the figures are when the story does not say (`counts.noun`). */
+	noun: string;
+	/** Beside the chart, and in its description, when it shows more than one group. */
+	scaleNote: string;
+	/** After a figure whose claim its source hedges. */
+	claimed: string;
+	/** After the claimant of the focused claim, in the description. */
+	highlighted: string;
+	/** Before the focused claim, when the description summarises three or more groups. */
+	highlightedIn: (group: string) => string;
+	/** The description when the state shows nothing. */
+	none: (noun: string) => string;
+	/** The description's summary of three or more groups. */
+	groups: (n: number, noun: string, titles: string) => string;
+	/** Who relayed a figure: "Jo Bloggs via the Daily Record". */
+	via: string;
+	/** Words a claim may put before a number ("about 75 killed"), kept in the figure's label. */
+	qualifiers: readonly string[];
+	/** The legend's marks that are not sides. */
+	legend: { hedged: string; range: string };
+	/** The data table: its caption, its six columns, and whether a claim is hedged. */
+	table: {
+		caption: (title: string, groups: string) => string;
+		columns: readonly string[];
+		yes: string;
+		no: string;
+	};
+}
+
+/** The map diagram's words (titles, phrases, labels and rows are the story's `visuals.yaml`). */
+export interface MapWords {
+	/** The legend's entry for dashed marks, unless the story gives its own (`map.dashed`). */
+	dashed: string;
+	/** The scale bar's label. */
+	scale: (km: number) => string;
+	/** The description's sentence of what the map shows. */
+	shows: (phrases: string) => string;
+	/** The description when no layer is drawn. */
+	nothing: string;
+	/** The description's last sentence, when a place is highlighted. */
+	highlighted: (place: string, approximate: boolean) => string;
+	/** Joins the phrases of several layers: "a; b; and c". */
+	list: (items: readonly string[]) => string;
+	/** The data table: its caption and its four columns. */
+	table: { caption: (title: string, focus?: string) => string; columns: readonly string[] };
 }

@@ -19,6 +19,8 @@ export interface VisualInput<Config = unknown, Row = unknown> {
 	claims: Claim[];
 	/** The projected map, computed at build time (map kinds). */
 	basemap?: Basemap;
+	/** The story's language: the kind's words are `wordsFor(lang).visuals.<kind>`, its dates and numbers format.ts's. */
+	lang: string;
 }
 
 export interface Size {

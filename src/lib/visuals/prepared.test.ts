@@ -30,7 +30,7 @@ function testKind(key = 'letters') {
 	};
 	return { kind, calls };
 }
-const input: VisualInput = { config: {}, rows: [], actors: [], claims: [] };
+const input: VisualInput = { config: {}, rows: [], actors: [], claims: [], lang: 'en' };
 type Layout = { width: number; marks: { id: string }[] };
 
 describe('remembered layouts', () => {
@@ -63,6 +63,23 @@ describe('remembered layouts', () => {
 	});
 });
 
+describe('remembered answers', () => {
+	it('are remembered for each language apart', () => {
+		const { kind, calls } = testKind('speaking');
+		kind.text = (input, state: { word: string }) => {
+			calls.text += 1;
+			return { title: input.lang, description: state.word };
+		};
+		const state = { word: 'hello' };
+		const other = { ...input, lang: 'xx' };
+		expect(textOf(kind, input, state).title).toBe('en');
+		expect(textOf(kind, other, state).title).toBe('xx');
+		expect(textOf(kind, input, state).title).toBe('en');
+		for (const each of [input, other, input, other]) layoutOf(kind, each, state, 500, 400);
+		expect(calls).toEqual({ layout: 2, text: 2, table: 0 });
+	});
+});
+
 describe('prepare', () => {
 	it('lays out a step ahead, so the drawing finds its layout, words and table ready', () => {
 		const { kind, calls } = testKind();
@@ -86,17 +103,34 @@ describe('prepare', () => {
 });
 
 describe('inputOf', () => {
-	it("hands a kind its own configuration and rows, the story's actors and claims, the same object each time", () => {
+	const visuals: StoryVisuals = {
+		actors: [{ id: 'a', name: 'A', short: 'A', tiny: 'A', colour: '#000000' }],
+		config: { progress: { title: 'T' }, counts: { title: 'C' } },
+		rows: { progress: [{ id: 'r' }] }
+	};
+
+	it("hands a kind its own configuration and rows, the story's actors, claims and language, the same object each time", () => {
 		const { kind } = testKind('progress');
-		const visuals: StoryVisuals = {
-			actors: [{ id: 'a', name: 'A', short: 'A', tiny: 'A', colour: '#000000' }],
-			config: { progress: { title: 'T' }, counts: { title: 'C' } },
-			rows: { progress: [{ id: 'r' }] }
-		};
-		const made = inputOf(kind, visuals, [], undefined);
-		expect(made).toEqual({ config: { title: 'T' }, rows: [{ id: 'r' }], actors: visuals.actors, claims: [] });
-		expect(inputOf(kind, visuals, made.claims, undefined)).toBe(made);
-		expect(inputOf(testKind('counts').kind, visuals, [], undefined).rows).toEqual([]);
+		const made = inputOf(kind, visuals, [], undefined, 'en');
+		expect(made).toEqual({
+			config: { title: 'T' },
+			rows: [{ id: 'r' }],
+			actors: visuals.actors,
+			claims: [],
+			lang: 'en'
+		});
+		expect(inputOf(kind, visuals, made.claims, undefined, 'en')).toBe(made);
+		expect(inputOf(testKind('counts').kind, visuals, [], undefined, 'en').rows).toEqual([]);
+	});
+
+	it('hands a kind drawn in another language an input of its own, each remembered', () => {
+		const { kind } = testKind('progress');
+		const english = inputOf(kind, visuals, [], undefined, 'en');
+		const other = inputOf(kind, visuals, english.claims, undefined, 'xx');
+		expect([english.lang, other.lang]).toEqual(['en', 'xx']);
+		expect(other).not.toBe(english);
+		expect(inputOf(kind, visuals, english.claims, undefined, 'en')).toBe(english);
+		expect(inputOf(kind, visuals, english.claims, undefined, 'xx')).toBe(other);
 	});
 });
 

@@ -3,8 +3,8 @@
  * questions ahead of time, in idle moments, for the steps around the reader's, so a step change finds its layout
  * ready and only updates the page (and a kind of visual met for the first time is already compiled by the engine).
  *
- * The cache is keyed by the step's state object, then by what was asked and at which size. A state belongs to one
- * story, whose data does not change while the page is open, so the state stands for the data too.
+ * The cache is keyed by the step's state object, then by the language, what was asked and at which size. A state
+ * belongs to one story, whose data do not change while the page is open, so the state stands for the data too.
  */
 import type { StoryVisuals, VisualRef } from '../content/types.ts';
 import type { Claim } from '../content/types.ts';
@@ -25,8 +25,8 @@ const SIZES_KEPT = 6;
  * A layout, remembered like any answer, whose marks are the very objects of the last layout of the same kind and size
  * wherever they are unchanged (see share.ts): the next step's update then touches only what differs.
  */
-function rememberLayout<R>(kind: string, state: object, size: string, compute: () => R): R {
-	return remember(state, `layout ${size}`, () => {
+function rememberLayout<R>(kind: string, state: object, lang: string, size: string, compute: () => R): R {
+	return remember(state, `${lang} layout ${size}`, () => {
 		const key = `${kind} ${size}`;
 		const layout = share(lastLayout.get(key), compute());
 		keepLatest(lastLayout, key, layout, SIZES_KEPT);
@@ -58,40 +58,44 @@ export const layoutOf = <L>(
 	width: number,
 	height: number
 ): L =>
-	rememberLayout(kind.key, state, `${width}×${height}`, () =>
+	rememberLayout(kind.key, state, input.lang, `${width}×${height}`, () =>
 		kind.layout(input, state, { width, height })
 	) as L;
 
 /** A step's title and description, remembered. */
 export const textOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
-	remember(state, 'text', () => kind.text(input, state));
+	remember(state, `${input.lang} text`, () => kind.text(input, state));
 
 /** The data table behind "Show the data" for a step's visual, remembered; none when the kind cannot draw. */
 export const tableOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
-	remember(state, 'table', () => (kind.ready?.(input) === false ? undefined : kind.table(input, state)));
+	remember(state, `${input.lang} table`, () =>
+		kind.ready?.(input) === false ? undefined : kind.table(input, state)
+	);
 
 /**
- * What a kind is given, for a story: one object per story and kind, so a step's answers can be remembered by its
- * state alone (a state belongs to one story).
+ * What a kind is given, for a story in its language: one object per story, kind and language, so a step's answers
+ * can be remembered by its state alone (a state belongs to one story, which speaks one language).
  */
 const inputs = new WeakMap<StoryVisuals, Map<string, VisualInput>>();
 export function inputOf(
 	kind: AnyVisualKind,
 	visuals: StoryVisuals,
 	claims: Claim[],
-	basemap: Basemap | undefined
+	basemap: Basemap | undefined,
+	lang: string
 ): VisualInput {
 	let byKind = inputs.get(visuals);
 	if (!byKind) inputs.set(visuals, (byKind = new Map()));
-	const key = kind.key;
+	const key = `${kind.key} ${lang}`;
 	const known = byKind.get(key);
 	if (known && known.claims === claims && known.basemap === basemap) return known;
 	const input = {
-		config: visuals.config[key],
-		rows: visuals.rows[key] ?? [],
+		config: visuals.config[kind.key],
+		rows: visuals.rows[kind.key] ?? [],
 		actors: visuals.actors,
 		claims,
-		basemap
+		basemap,
+		lang
 	};
 	byKind.set(key, input);
 	return input;

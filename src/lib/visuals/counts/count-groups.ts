@@ -3,10 +3,10 @@
  * claim with the words beside its bar. The chart, its description and its table all read this model.
  */
 import type { Actor } from '../../content/types.ts';
+import { wordsFor } from '../../i18n/locales.ts';
 import type { VisualInput } from '../kind.ts';
 import { qualifier, shortClaimant, thousands } from './claim-words.ts';
 import type { CountReport, CountsConfig, CountsState } from './spec.ts';
-import { WORDS } from './words.ts';
 
 /** What the counts chart draws from. */
 export type CountsInput = VisualInput<CountsConfig, CountReport>;
@@ -68,7 +68,8 @@ function ranks(order: readonly string[]): (id: string) => number {
  * figures by side (the story's order of actors) then kind (the configuration's order of kinds).
  */
 export function countGroups(input: CountsInput, state: CountsState): GroupModel[] {
-	const { config, rows: reports, actors, claims } = input;
+	const { config, rows: reports, actors, claims, lang } = input;
+	const words = wordsFor(lang).visuals.counts;
 	const claimById = new Map(claims.map((c) => [c.id, c]));
 	const actorById = new Map(actors.map((a) => [a.id, a]));
 	const actorOf = (id: string) => actorById.get(id) ?? unknownSide(id);
@@ -99,7 +100,7 @@ export function countGroups(input: CountsInput, state: CountsState): GroupModel[
 					return {
 						id: cid,
 						claimant: claim?.claimant ?? cid,
-						short: claim ? shortClaimant(claim.claimant) : cid,
+						short: claim ? shortClaimant(claim.claimant, lang) : cid,
 						hedged,
 						hedge: claim?.hedge,
 						focused: cid === state.focus,
@@ -110,11 +111,11 @@ export function countGroups(input: CountsInput, state: CountsState): GroupModel[
 							.map((report) => {
 								const side = actorOf(report.side);
 								const kind = config.kinds[report.kind] ?? report.kind;
-								const q = qualifier(claim?.value ?? '', report.count);
+								const q = qualifier(claim?.value ?? '', report.count, lang);
 								const high = report.high !== undefined && report.high > report.count ? report.high : null;
 								const range = high === null ? '' : `–${thousands(high)}`;
 								const figure = `${q ? `${q} ` : ''}${thousands(report.count)}${range}`;
-								const text = `${figure} ${kind}${hedged ? ` ${WORDS.claimed}` : ''}`;
+								const text = `${figure} ${kind}${hedged ? ` ${words.claimed}` : ''}`;
 								const label = mixed ? `${side.tiny}: ${text}` : text;
 								return { report, side, kind, high, end: high ?? report.count, figure, text, label };
 							})

@@ -97,7 +97,7 @@ const story = fc
 			claim: pick(claims, r.claim).id
 		}));
 		const fullClaims: Claim[] = claims.map((c) => ({ ...c, source: 's' }));
-		return { config, rows: reports, actors, claims: fullClaims } satisfies CountsInput;
+		return { config, rows: reports, actors, claims: fullClaims, lang: 'en' } satisfies CountsInput;
 	});
 
 const arbitrary = story.chain((input) =>

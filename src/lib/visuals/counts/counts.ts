@@ -4,11 +4,11 @@
  */
 import { max, sum } from 'd3-array';
 import type { Actor } from '../../content/types.ts';
+import { wordsFor } from '../../i18n/locales.ts';
 import { linear } from '../shared/scale.ts';
 import { wrap } from '../shared/wrap.ts';
 import { countGroups, type ClaimModel, type CountsInput } from './count-groups.ts';
 import type { CountsState } from './spec.ts';
-import { WORDS } from './words.ts';
 
 /** A line of text, vertically centred on `y`. */
 export interface TextLine {
@@ -148,7 +148,7 @@ export function layoutCounts(
 		y += h;
 		return { text, y: round(y - h / 2) };
 	};
-	const note = groups.length > 1 ? line(WORDS.scaleNote, m.note) : null;
+	const note = groups.length > 1 ? line(wordsFor(input.lang).visuals.counts.scaleNote, m.note) : null;
 	const blocks = groups.map((g, gi): CountBlock => {
 		if (gi > 0) y += m.groupGap;
 		const heading = headings[gi]!.map((text) => line(text, m.heading));

@@ -3,12 +3,12 @@
  * depends on which sides and marks the chart needs, so the chart is laid out twice: once to learn that, once in the
  * room the legend leaves.
  */
+import { wordsFor } from '../../i18n/locales.ts';
 import type { Size } from '../kind.ts';
 import { legendLayout, type LegendItem } from '../shared/Legend.svelte';
 import type { CountsInput } from './count-groups.ts';
 import { layoutCounts, type CountsLayout } from './counts.ts';
 import type { CountsState } from './spec.ts';
-import { WORDS } from './words.ts';
 
 const LEGEND_GAP = 8;
 
@@ -23,10 +23,11 @@ export interface CountsFigure {
 
 export function countsFigure(input: CountsInput, state: CountsState, { width, height }: Size): CountsFigure {
 	const probe = layoutCounts(input, state, { width, height });
+	const words = wordsFor(input.lang).visuals.counts;
 	const items: LegendItem[] = [
 		...probe.sides.map((s) => ({ label: s.short, swatch: 'bar' as const, color: s.colour })),
-		...(probe.hedged ? [{ label: WORDS.legend.hedged, swatch: 'dashed' as const }] : []),
-		...(probe.ranges ? [{ label: WORDS.legend.range, swatch: 'hatched' as const }] : [])
+		...(probe.hedged ? [{ label: words.legend.hedged, swatch: 'dashed' as const }] : []),
+		...(probe.ranges ? [{ label: words.legend.range, swatch: 'hatched' as const }] : [])
 	];
 	const top = legendLayout(items, width).height + LEGEND_GAP;
 	const chart = layoutCounts(input, state, { width, height: height - top });

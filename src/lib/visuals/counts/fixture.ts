@@ -97,4 +97,4 @@ export const claims: Claim[] = [
 	}
 ];
 
-export const input: CountsInput = { config, rows, actors, claims };
+export const input: CountsInput = { config, rows, actors, claims, lang: 'en' };

@@ -338,7 +338,8 @@ export const input: VisualInput<MapConfig> = {
 	rows: [],
 	actors,
 	claims: [],
-	basemap: fixtureBasemap
+	basemap: fixtureBasemap,
+	lang: 'en'
 };
 /** Every layer, in drawing order. */
 export const ALL = config.layers.map((l) => l.id);

@@ -18,7 +18,6 @@ import {
 } from './legend.ts';
 import type { MapMark, MarkShape } from './mark-types.ts';
 import type { Basemap } from './types.ts';
-import { WORDS } from './words.ts';
 
 /** An actor's swatch shows the kind of its first mark drawn; a burst or a siege is keyed by the actor's line. */
 const SWATCH: Record<MarkShape, Swatch> = {
@@ -51,13 +50,15 @@ export interface Furniture {
 }
 
 /**
+ * @param words What the furniture says: the actors' names, the legend's entry for dashed marks, the note, and the
+ * scale bar's label (the story's words, else its language's).
  * @param spare Height of the empty bands above and below the map in the frame, in basemap units.
  * @param tick Height of the scale bar's end ticks, in basemap units.
  */
 export function layoutFurniture(
 	basemap: Basemap,
 	marks: readonly MapMark[],
-	words: { actors: readonly Actor[]; dashed?: string; note?: string },
+	words: { actors: readonly Actor[]; dashed: string; note?: string; scale: (km: number) => string },
 	type: { fontSize: number; charWidth: number },
 	spare: number,
 	tick: number
@@ -73,7 +74,7 @@ export function layoutFurniture(
 	});
 	// Keyed apart from any actor: no kebab-case id starts with a hyphen.
 	const dashed: LegendEntry[] = marks.some((m) => m.dashed)
-		? [{ key: '-dashed', swatch: 'dashed', text: words.dashed ?? WORDS.dashed }]
+		? [{ key: '-dashed', swatch: 'dashed', text: words.dashed }]
 		: [];
 	const entries = (name: 'short' | 'tiny'): LegendEntry[] => [
 		...actors.map(({ actor, ...a }) => ({ ...a, text: actor[name] })),
@@ -108,7 +109,7 @@ export function layoutFurniture(
 					x: round2(pad),
 					y: round2(height - pad - type.fontSize * 0.3),
 					length: basemap.scale.length,
-					label: WORDS.scale(basemap.scale.km),
+					label: words.scale(basemap.scale.km),
 					d: `M0,${round2(-tick)}V0H${basemap.scale.length}V${round2(-tick)}`,
 					labelX: round2(basemap.scale.length + type.fontSize * 0.4)
 				}

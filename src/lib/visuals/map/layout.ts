@@ -2,6 +2,7 @@
  * The map diagram's layout: what a step's layers draw on the basemap, with labels placed so none overlap. Pure, and
  * free of geographic libraries: it works on the basemap's projected coordinates, so it runs in the browser.
  */
+import { wordsFor } from '../../i18n/locales.ts';
 import { placeLabels, type LabelAnchor, type LabelPoint } from '../shared/labels.ts';
 import { layoutFurniture, type ScaleBar } from './furniture.ts';
 import { distance, round2 } from './geometry.ts';
@@ -95,10 +96,16 @@ export function layoutMap(
 	// The SVG keeps its aspect ratio: the frame's extra height is split between bands above and below the map.
 	const spare = Math.max(0, ((size.height * width) / rendered - height) / 2);
 	const notes = layers.flatMap((l) => (l.note ? [l.note] : []));
+	const words = wordsFor(input.lang).visuals.map;
 	const { legend, note, scale, avoid } = layoutFurniture(
 		basemap,
 		marks,
-		{ actors: input.actors, dashed: config.dashed, note: notes.length ? notes.join(' ') : undefined },
+		{
+			actors: input.actors,
+			dashed: config.dashed ?? words.dashed,
+			note: notes.length ? notes.join(' ') : undefined,
+			scale: words.scale
+		},
 		{ fontSize, charWidth },
 		spare,
 		pen.corner

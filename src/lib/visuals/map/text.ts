@@ -3,10 +3,10 @@
  * everything drawn (labels hidden for lack of room included). The words are the story's (`visuals.yaml`).
  */
 import { MONTHS } from '../../content/dates.ts';
+import { wordsFor } from '../../i18n/locales.ts';
 import type { TableModel } from '../shared/table.ts';
 import { layersDrawn, type MapInput } from './layers.ts';
 import type { MapState } from './spec.ts';
-import { WORDS } from './words.ts';
 
 /** `2031-05` to `2031-06` → "May–June 2031"; one month → "August 2031"; across a new year, both years. */
 export function period(from: string, to: string): string {
@@ -28,22 +28,24 @@ const focused = (input: MapInput, state: MapState) => input.basemap?.places.find
 
 /** Title and a description: what the base map shows, what the layers drawn show, and what is highlighted. */
 export function describeMap(input: MapInput, state: MapState): { title: string; description: string } {
+	const words = wordsFor(input.lang).visuals.map;
 	const layers = layersDrawn(input, state);
 	const focus = focused(input, state);
 	const sentences = [
 		input.config.about,
-		layers.length === 0 ? WORDS.nothing : WORDS.shows(WORDS.list(layers.map((l) => l.phrase)))
+		layers.length === 0 ? words.nothing : words.shows(words.list(layers.map((l) => l.phrase)))
 	];
-	if (focus) sentences.push(WORDS.highlighted(focus.name, focus.estimated));
+	if (focus) sentences.push(words.highlighted(focus.name, focus.estimated));
 	return { title: mapTitle(input, state), description: sentences.join(' ') };
 }
 
 /** The data table: the rows of every layer drawn, who (the row's, or the layer's actor), what, where and status. */
 export function mapTable(input: MapInput, state: MapState): TableModel {
+	const { table } = wordsFor(input.lang).visuals.map;
 	const names = new Map(input.actors.map((a) => [a.id, a.name]));
 	return {
-		caption: WORDS.table.caption(mapTitle(input, state), focused(input, state)?.name),
-		columns: [...WORDS.table.columns],
+		caption: table.caption(mapTitle(input, state), focused(input, state)?.name),
+		columns: [...table.columns],
 		rows: layersDrawn(input, state).flatMap((l) =>
 			l.rows.map((r) => [r.who ?? names.get(l.actor)!, r.what, r.where, r.status])
 		)

@@ -60,7 +60,8 @@ export const input = (config: ProgressConfig, rows: ProgressPoint[]): ProgressIn
 	config,
 	rows,
 	actors,
-	claims
+	claims,
+	lang: 'en'
 });
 
 export const river = input(riverConfig, riverRows);

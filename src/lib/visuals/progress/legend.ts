@@ -1,15 +1,12 @@
 /** The progress chart's legend: what a filled, a hollow and a dashed point mean, in rows that fit the width. */
+import { wordsFor } from '../../i18n/locales.ts';
 import type { Rect } from '../shared/labels.ts';
 import { round } from './dates.ts';
-import { WORDS } from './words.ts';
 
 export type LegendMark = 'reported' | 'estimated' | 'hedged';
 
-export const LEGEND_ITEMS: readonly { mark: LegendMark; text: string }[] = [
-	{ mark: 'reported', text: WORDS.legend.reported },
-	{ mark: 'estimated', text: WORDS.legend.estimated },
-	{ mark: 'hedged', text: WORDS.legend.hedged }
-];
+/** The legend's marks, in order. */
+const MARKS: readonly LegendMark[] = ['reported', 'estimated', 'hedged'];
 
 export interface ProgressLegend {
 	/** Each item's swatch: a circle of radius `r` centred at (x, y); its text starts at `textX`, middle at y. */
@@ -19,13 +16,17 @@ export interface ProgressLegend {
 	box: Rect;
 }
 
-/** Flows the items left to right from (left, top), starting a row when the next item would pass `right`. */
+/**
+ * Flows the items, in the language `lang`, left to right from (left, top), starting a row when the next item would
+ * pass `right`.
+ */
 export function layoutLegend(
 	left: number,
 	top: number,
 	right: number,
-	{ fontSize, charWidth }: { fontSize: number; charWidth: number }
+	{ fontSize, charWidth, lang }: { fontSize: number; charWidth: number; lang: string }
 ): ProgressLegend {
+	const words = wordsFor(lang).visuals.progress.legend;
 	const r = 5;
 	const swatch = 2 * r + 4;
 	const space = fontSize;
@@ -33,7 +34,8 @@ export function layoutLegend(
 	let x = left;
 	let rows = 1;
 	let widest = 0;
-	const items = LEGEND_ITEMS.map((item) => {
+	const items = MARKS.map((mark) => {
+		const item = { mark, text: words[mark] };
 		const width = swatch + item.text.length * charWidth;
 		if (x > left && x + width > right) {
 			x = left;

@@ -16,15 +16,15 @@ const point = (id: string, parts: [string, string], must: boolean): PointLabel =
 describe('pointLabelParts', () => {
 	it('gives the point and its date, "about" when estimated, and the value when given', () => {
 		const point = { label: 'Fort Hale reached', date: '2022-05-25', estimated: false };
-		expect(pointLabelParts(point)).toEqual(['Fort Hale reached', '25 May']);
-		expect(pointLabelParts({ ...point, estimated: true }, '60 mi')).toEqual([
+		expect(pointLabelParts(point, 'en')).toEqual(['Fort Hale reached', '25 May']);
+		expect(pointLabelParts({ ...point, estimated: true }, 'en', '60 mi')).toEqual([
 			'Fort Hale reached',
 			'about 25 May · 60 mi'
 		]);
 	});
 
 	it('gives the time of day when the date has one', () => {
-		expect(pointLabelParts({ label: 'Landfall', date: '2030-08-29 06:10', estimated: false })).toEqual([
+		expect(pointLabelParts({ label: 'Landfall', date: '2030-08-29 06:10', estimated: false }, 'en')).toEqual([
 			'Landfall',
 			'29 Aug 06:10'
 		]);
@@ -33,7 +33,7 @@ describe('pointLabelParts', () => {
 
 describe('placePointLabels', () => {
 	it('puts a label on one line, "event · date", right of its point when it fits', () => {
-		const [label] = placePointLabels([point('m', ['ABC', 'DEF'], true)], options);
+		const [label] = placePointLabels([point('m', ['ABC', 'DEF'], true)], options, 'en');
 		expect(label).toEqual({
 			id: 'm',
 			x: 13,
@@ -48,7 +48,7 @@ describe('placePointLabels', () => {
 
 	it('breaks a must-show label into two lines beside its point when one line fits nowhere', () => {
 		// "ABCDEFGHIJ · KLMNO" is 108 wide: too wide for the chart; its longer line is 60.
-		const [label] = placePointLabels([point('m', ['ABCDEFGHIJ', 'KLMNO'], true)], options);
+		const [label] = placePointLabels([point('m', ['ABCDEFGHIJ', 'KLMNO'], true)], options, 'en');
 		expect(label).toEqual({
 			id: 'm',
 			x: 13,
@@ -65,24 +65,28 @@ describe('placePointLabels', () => {
 	});
 
 	it('moves a must-show label that fits nowhere beside its point above it, shifted to stay inside', () => {
-		const [label] = placePointLabels([point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true)], options);
+		const [label] = placePointLabels([point('m', ['ABCDEFGHIJKLMNO', 'PQRSTUVWXYZ'], true)], options, 'en');
 		expect(label).toMatchObject({ x: 45, y: 25, anchor: 'middle', hidden: false, forced: false });
 		expect(label!.lines.map((l) => l.y)).toEqual([19, 31]);
 		expect(label!.box).toEqual({ x: 0, y: 13, width: 90, height: 24 });
 	});
 
 	it('hides a label that is not a must when it fits nowhere around its point', () => {
-		const [label] = placePointLabels([point('o', ['ABCDEFGHIJ', 'KLMNO'], false)], options);
+		const [label] = placePointLabels([point('o', ['ABCDEFGHIJ', 'KLMNO'], false)], options, 'en');
 		expect(label!.hidden).toBe(true);
 	});
 
 	it('places must-show labels first, in input order, and keeps the others clear of them', () => {
 		// Both must-show labels take the sides of the shared point; every other position of "other" touches one.
 		const at = (id: string, must: boolean) => ({ ...point(id, ['A', 'B'], must), x: 50, y: 30, r: 2 });
-		const placed = placePointLabels([at('other', false), at('first', true), at('second', true)], {
-			...options,
-			charWidth: 3.6
-		});
+		const placed = placePointLabels(
+			[at('other', false), at('first', true), at('second', true)],
+			{
+				...options,
+				charWidth: 3.6
+			},
+			'en'
+		);
 		expect(placed.map((l) => [l.id, l.anchor, l.x, l.y, l.hidden])).toEqual([
 			['other', 'start', 55, 30, true],
 			['first', 'start', 55, 30, false],
@@ -98,7 +102,8 @@ describe('placePointLabels', () => {
 			{
 				...options,
 				bounds: { width: 100, height: 16 }
-			}
+			},
+			'en'
 		);
 		expect(label).toMatchObject({ x: 50, y: 6, anchor: 'middle', hidden: false, forced: true });
 		expect(label!.box).toEqual({ x: -37, y: 0, width: 174, height: 12 });
@@ -114,7 +119,8 @@ describe('placePointLabels', () => {
 					{ x: 0, y: 0, width: 100, height: 30 },
 					{ x: 0, y: 50, width: 100, height: 10 }
 				]
-			}
+			},
+			'en'
 		);
 		expect(label).toMatchObject({ x: 50, y: 45, anchor: 'middle', hidden: false, forced: true });
 		expect(label!.box).toEqual({ x: 5, y: 33, width: 90, height: 24 });
@@ -128,7 +134,8 @@ describe('placePointLabels', () => {
 				...options,
 				bounds: { width: 100, height: 40 },
 				avoid: [{ x: 0, y: 0, width: 100, height: 40 }]
-			}
+			},
+			'en'
 		);
 		expect(label).toMatchObject({ x: 50, y: 12, anchor: 'middle', hidden: false, forced: true });
 		expect(label!.lines.map((l) => l.y)).toEqual([6, 18]);
@@ -143,7 +150,8 @@ describe('placePointLabels', () => {
 			{
 				...options,
 				bounds: { width: 110, height: 40 }
-			}
+			},
+			'en'
 		);
 		expect(label).toEqual({
 			id: 'm',

@@ -14,8 +14,8 @@ import {
 	type PlacedLabel,
 	type Rect
 } from '../shared/labels.ts';
+import { wordsFor } from '../../i18n/locales.ts';
 import { round, shortDate } from './dates.ts';
-import { WORDS } from './words.ts';
 
 export interface PointLabel {
 	id: string;
@@ -33,15 +33,17 @@ export interface PointLabel {
 export type PlacedPointLabel = PlacedLabel & { lines: { text: string; y: number }[]; forced: boolean };
 
 /**
- * ["Fort Hale reached", "25 May"], or ["Landfall", "29 Aug 06:10"]: "about 17 May" when the date is estimated, and
- * " · 60 mi" when given the value's text.
+ * ["Fort Hale reached", "25 May"], or ["Landfall", "29 Aug 06:10"], in the language `lang`: "about 17 May" when the
+ * date is estimated, and " · 60 mi" when given the value's text.
  */
 export function pointLabelParts(
 	point: { label: string; date: string; estimated: boolean },
+	lang: string,
 	value?: string
 ): [string, string] {
-	const date = `${point.estimated ? `${WORDS.about} ` : ''}${shortDate(point.date)}`;
-	return [point.label, value === undefined ? date : `${date}${WORDS.separator}${value}`];
+	const words = wordsFor(lang).visuals.progress;
+	const date = `${point.estimated ? `${words.about} ` : ''}${shortDate(point.date)}`;
+	return [point.label, value === undefined ? date : `${date}${words.separator}${value}`];
 }
 
 /** The thin rectangles a step-shaped line's (horizontal or vertical) segments cover, `thickness` wide. */
@@ -87,15 +89,20 @@ function keepInside(label: PlacedPointLabel, height: number): PlacedPointLabel {
 	};
 }
 
-/** Places every point's label; returns one result per point, in input order. */
-export function placePointLabels(points: readonly PointLabel[], options: LabelOptions): PlacedPointLabel[] {
+/** Places every point's label, its parts joined as `lang` joins them; returns one result per point, in input order. */
+export function placePointLabels(
+	points: readonly PointLabel[],
+	options: LabelOptions,
+	lang: string
+): PlacedPointLabel[] {
 	const { fontSize, charWidth, bounds } = options;
+	const { separator } = wordsFor(lang).visuals.progress;
 	const taken: Rect[] = [...(options.avoid ?? [])];
 	const placed = new Map<string, PlacedPointLabel>();
 	const musts = points.filter((p) => p.must);
 	for (const p of musts) {
 		const avoid = [...taken, ...points.filter((q) => q.id !== p.id).map(mark)];
-		const one = [p.parts.join(WORDS.separator)];
+		const one = [p.parts.join(separator)];
 		const two = [...p.parts];
 		// Two lines are placed as one label of twice the font size, as wide as the longer line.
 		const attempt = (lines: string[], shifted: boolean, positions = shifted ? SHIFTED : AROUND) => {
@@ -115,9 +122,7 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 		};
 		// A label with a value may also take three lines ("Fort Hale", "25 May", "60 mi"): long dates with times
 		// leave a narrow chart no room for two.
-		const three = p.parts[1].includes(WORDS.separator)
-			? [p.parts[0], ...p.parts[1].split(WORDS.separator)]
-			: undefined;
+		const three = p.parts[1].includes(separator) ? [p.parts[0], ...p.parts[1].split(separator)] : undefined;
 		const shapes: [string[], boolean][] = [
 			[one, false],
 			[two, false],
@@ -147,11 +152,11 @@ export function placePointLabels(points: readonly PointLabel[], options: LabelOp
 	}
 	const rest = points.filter((p) => !p.must);
 	const others = placeLabels(
-		rest.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.parts.join(WORDS.separator), radius: p.r })),
+		rest.map((p) => ({ id: p.id, x: p.x, y: p.y, text: p.parts.join(separator), radius: p.r })),
 		{ ...options, avoid: [...taken, ...musts.map(mark)] }
 	);
 	others.forEach((l, i) =>
-		placed.set(l.id, { ...l, lines: [{ text: rest[i]!.parts.join(WORDS.separator), y: l.y }], forced: false })
+		placed.set(l.id, { ...l, lines: [{ text: rest[i]!.parts.join(separator), y: l.y }], forced: false })
 	);
 	return points.map((p) => placed.get(p.id)!);
 }

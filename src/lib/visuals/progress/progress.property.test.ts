@@ -131,7 +131,7 @@ function build(c: Chart) {
 	expect(issues).toEqual([]);
 	const focus = c.focus !== undefined && c.focus < rows.length ? rows[c.focus]!.id : undefined;
 	const state: ProgressState = { until: written(c.until), ...(focus ? { focus } : {}) };
-	return { input: { config, rows, actors, claims }, state };
+	return { input: { config, rows, actors, claims, lang: 'en' }, state };
 }
 
 const inside = (r: Rect, width: number, height: number) =>

@@ -4,6 +4,7 @@
  * only draws what this returns. Pure: the same inputs give the same numbers, on the server and in the browser.
  */
 import { max } from 'd3-array';
+import { wordsFor } from '../../i18n/locales.ts';
 import type { LabelAnchor, Rect } from '../shared/labels.ts';
 import { polyline } from '../shared/path.ts';
 import { linear } from '../shared/scale.ts';
@@ -13,7 +14,6 @@ import { layoutLegend, type ProgressLegend } from './legend.ts';
 import { placePointLabels, pointLabelParts, segmentRects } from './point-labels.ts';
 import type { ProgressState } from './spec.ts';
 import { timeAxis } from './time-axis.ts';
-import { WORDS } from './words.ts';
 
 export interface PlottedPoint {
 	id: string;
@@ -87,13 +87,14 @@ export function layoutProgress(
 	state: ProgressState,
 	size: { width: number; height: number }
 ): ProgressLayout {
-	const { config, rows, claims } = input;
+	const { config, rows, claims, lang } = input;
+	const { separator } = wordsFor(lang).visuals.progress;
 	const { width, height } = size;
 	const reveal = instant(state.until);
 	const narrow = width < 480;
 	const fontSize = narrow ? 12 : 13;
 	const axisChar = fontSize * AXIS_CHAR;
-	const legend = layoutLegend(1, 6, width, { fontSize, charWidth: axisChar });
+	const legend = layoutLegend(1, 6, width, { fontSize, charWidth: axisChar, lang });
 	// The value axis: the target (0) at the top, down to the configured maximum or the data's largest value.
 	const top = Math.max(config.max ?? 0, max(rows, (r) => r.value) ?? 0) || 1;
 	const values = linear([0, top], [0, 1], { nice: true });
@@ -113,7 +114,8 @@ export function layoutProgress(
 		narrow,
 		charWidth: axisChar,
 		fontSize,
-		frame: width
+		frame: width,
+		lang
 	});
 	const y = linear(values.domain, [margin.top, bottom]);
 	const shown = pointsUpTo(rows, config.axis, reveal);
@@ -149,7 +151,10 @@ export function layoutProgress(
 	// Every revealed point is labelled where it fits; the focused point's and the latest one's, with the value, always.
 	const must = new Set([points.find((p) => p.focused)?.id, points.at(-1)?.id]);
 	const parts = new Map(
-		shown.map((p) => [p.id, pointLabelParts(p, must.has(p.id) ? valueText(config, p.value) : undefined)])
+		shown.map((p) => [
+			p.id,
+			pointLabelParts(p, lang, must.has(p.id) ? valueText(config, p.value) : undefined)
+		])
 	);
 	const ordered = [...points.filter((p) => p.focused), ...points.filter((p) => !p.focused)];
 	const axisText = (x: number, mid: number, label: string, anchor: 'end' | 'middle'): Rect => {
@@ -171,7 +176,8 @@ export function layoutProgress(
 					: []),
 				...segmentRects(corners, 3)
 			]
-		}
+		},
+		lang
 	);
 	const byId = new Map(placed.map((l) => [l.id, l]));
 	const labels = points
@@ -179,7 +185,7 @@ export function layoutProgress(
 		.filter(({ l }) => !l.hidden)
 		.map(({ p, l }) => ({
 			id: p.id,
-			text: parts.get(p.id)!.join(WORDS.separator),
+			text: parts.get(p.id)!.join(separator),
 			lines: l.lines,
 			x: l.x,
 			y: l.y,

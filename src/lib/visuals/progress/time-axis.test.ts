@@ -9,7 +9,8 @@ const wide = timeAxis(riverConfig.axis, 54, 584, {
 	narrow: false,
 	charWidth: 7.15,
 	fontSize: 13,
-	frame: 600
+	frame: 600,
+	lang: 'en'
 });
 
 describe('timeAxis with a break', () => {
@@ -62,7 +63,8 @@ describe('timeAxis with a break', () => {
 			narrow: true,
 			charWidth: 6.6,
 			fontSize: 12,
-			frame: 320
+			frame: 320,
+			lang: 'en'
 		});
 		expect(narrow.gap).toEqual({ x1: 243, x2: 259 });
 		expect(narrow.ticks).toEqual([
@@ -77,8 +79,8 @@ describe('timeAxis with a break', () => {
 	it('labels every Sunday on a chart just wide enough, every other one just below (480 px and 479 px)', () => {
 		// Less "12 Jun", which would run into the break: 6 of 7 Sundays, and 4 of 7.
 		const sundays = (right: number, narrow: boolean, charWidth: number, fontSize: number) =>
-			timeAxis(riverConfig.axis, 54, right, { narrow, charWidth, fontSize, frame: right + 16 }).ticks.length -
-			2;
+			timeAxis(riverConfig.axis, 54, right, { narrow, charWidth, fontSize, frame: right + 16, lang: 'en' })
+				.ticks.length - 2;
 		expect([sundays(464, false, 7.15, 13), sundays(463, true, 6.6, 12)]).toEqual([6, 4]);
 	});
 
@@ -93,7 +95,8 @@ describe('timeAxis without a break', () => {
 		narrow: false,
 		charWidth: 7.15,
 		fontSize: 13,
-		frame: 600
+		frame: 600,
+		lang: 'en'
 	});
 
 	it('spreads the whole axis over the width, with one span, no gap and no break marks', () => {
@@ -128,7 +131,8 @@ describe('timeAxis without a break', () => {
 			narrow: true,
 			charWidth: 6.6,
 			fontSize: 12,
-			frame: 320
+			frame: 320,
+			lang: 'en'
 		});
 		expect(narrow.ticks).toEqual([
 			{ x: 54, label: '23 Aug' },
@@ -164,13 +168,20 @@ describe('tailLabels', () => {
 			break: ['2030-08-20', '2030-08-28'] as [string, string]
 		};
 		// A 36 px tail: "28–31 Aug" (59.4 px) overhangs it too far, "Aug" (19.8 px) fits.
-		const tiny = timeAxis(axis, 54, 254, { narrow: true, charWidth: 6.6, fontSize: 12, frame: 270 });
+		const tiny = timeAxis(axis, 54, 254, {
+			narrow: true,
+			charWidth: 6.6,
+			fontSize: 12,
+			frame: 270,
+			lang: 'en'
+		});
 		expect(tiny.ticks.at(-1)!.label).toBe('Aug');
 		const none = timeAxis({ ...axis, break: ['2030-08-20', '2030-08-30'] }, 54, 80, {
 			narrow: true,
 			charWidth: 20,
 			fontSize: 12,
-			frame: 96
+			frame: 96,
+			lang: 'en'
 		});
 		expect(none.ticks.map((t) => t.label)).toEqual(['…']);
 	});

@@ -3,10 +3,10 @@
  * broken: `from`–`a` (the story's detail) over most of the width, a gap, then `b`–`to` compressed into a short tail.
  * Instants inside the break map across the gap, so the line and its reveal run on through it.
  */
+import { wordsFor } from '../../i18n/locales.ts';
 import { linear } from '../shared/scale.ts';
 import { DAY, dayMonth, instant, round, shortMonth } from './dates.ts';
 import { timeTicks, type Tick } from './time-ticks.ts';
-import { WORDS } from './words.ts';
 
 /** The axis as the story gives it: dates or date-times. */
 export interface AxisDates {
@@ -41,6 +41,8 @@ export interface AxisOptions {
 	fontSize: number;
 	/** The frame's width: tick labels stay inside 0–frame. */
 	frame: number;
+	/** The story's language, which writes the labels. */
+	lang: string;
 }
 
 /** The axis from `left` to `right`. */
@@ -86,7 +88,7 @@ export function timeAxis(dates: AxisDates, left: number, right: number, options:
 		],
 		ticks: [
 			...ticks,
-			{ x: round((gapX1 + gapX2) / 2), label: WORDS.gap },
+			{ x: round((gapX1 + gapX2) / 2), label: wordsFor(options.lang).visuals.progress.gap },
 			...(tailLabel ? [{ x: round(middle), label: tailLabel }] : [])
 		],
 		breakMarks: (y) =>
