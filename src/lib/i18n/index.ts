@@ -22,6 +22,7 @@ export {
 	formatList,
 	formatMonthRange,
 	formatNumber,
+	formatRange,
 	type DateOptions,
 	type DateStyle
 } from './format.ts';

@@ -72,7 +72,10 @@ export interface Words {
 
 /** The progress chart's words (the title, measure, unit, target and actor are the story's `visuals.yaml`). */
 export interface ProgressWords {
-	/** Before a date or time the source gives as an estimate: "about 17 May". */
+	/**
+	 * In the data table, before a date (as the story writes it, so the column sorts) that its source estimates:
+	 * "about 2022-05-17". Labels write theirs with format.ts: "about 17 May".
+	 */
 	about: string;
 	/** The legend's three kinds of point. */
 	legend: { reported: string; estimated: string; hedged: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifier, shortClaimant, thousands } from './claim-words.ts';
+import { qualifier, shortClaimant } from './claim-words.ts';
 
 describe('shortClaimant', () => {
 	it('keeps the name, a spokesman’s institution and who relayed the figure', () => {
@@ -49,12 +49,5 @@ describe('qualifier', () => {
 	it('reads amounts with decimals', () => {
 		expect(qualifier('nearly 81.2 billion dollars', 81.2, 'en')).toBe('nearly');
 		expect(qualifier('nearly 8112 billion dollars', 81.2, 'en')).toBe('');
-	});
-});
-
-describe('thousands', () => {
-	it('groups thousands with commas, and leaves decimals as they are', () => {
-		expect([thousands(7), thousands(2100), thousands(1234567)]).toEqual(['7', '2,100', '1,234,567']);
-		expect([thousands(81.2), thousands(1234.5678)]).toEqual(['81.2', '1,234.5678']);
 	});
 });

@@ -3,13 +3,8 @@
  * enough for a label. A claim is written in its story's language, whose qualifiers and "via" the locale table gives;
  * the patterns of a claimant's name are English's.
  */
+import { formatNumber } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
-
-/** 3210 → "3,210"; 1234.5 → "1,234.5" (decimals as given). */
-export function thousands(n: number): string {
-	const [whole = '', decimals] = String(n).split('.');
-	return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals === undefined ? '' : `.${decimals}`);
-}
 
 /**
  * The word the claim, in the language `lang`, puts before the number, if any:
@@ -17,7 +12,7 @@ export function thousands(n: number): string {
  */
 export function qualifier(value: string, n: number, lang: string): string {
 	const qualifiers = wordsFor(lang).visuals.counts.qualifiers.join('|');
-	for (const num of new Set([thousands(n), String(n)])) {
+	for (const num of new Set([formatNumber(n, lang), String(n)])) {
 		const digits = num.replace(/\./g, '\\.');
 		const m = new RegExp(`(?:^|[^\\w])(${qualifiers})\\s+${digits}(?!\\d|[,.]\\d)`, 'i').exec(value);
 		if (m) return m[1]!.toLowerCase();

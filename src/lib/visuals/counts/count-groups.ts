@@ -3,9 +3,10 @@
  * claim with the words beside its bar. The chart, its description and its table all read this model.
  */
 import type { Actor } from '../../content/types.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
 import type { VisualInput } from '../kind.ts';
-import { qualifier, shortClaimant, thousands } from './claim-words.ts';
+import { qualifier, shortClaimant } from './claim-words.ts';
 import type { CountReport, CountsConfig, CountsState } from './spec.ts';
 
 /** What the counts chart draws from. */
@@ -113,8 +114,8 @@ export function countGroups(input: CountsInput, state: CountsState): GroupModel[
 								const kind = config.kinds[report.kind] ?? report.kind;
 								const q = qualifier(claim?.value ?? '', report.count, lang);
 								const high = report.high !== undefined && report.high > report.count ? report.high : null;
-								const range = high === null ? '' : `–${thousands(high)}`;
-								const figure = `${q ? `${q} ` : ''}${thousands(report.count)}${range}`;
+								const range = high === null ? '' : `–${formatNumber(high, lang)}`;
+								const figure = `${q ? `${q} ` : ''}${formatNumber(report.count, lang)}${range}`;
 								const text = `${figure} ${kind}${hedged ? ` ${words.claimed}` : ''}`;
 								const label = mixed ? `${side.tiny}: ${text}` : text;
 								return { report, side, kind, high, end: high ?? report.count, figure, text, label };

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALL, config, input } from './fixture.ts';
-import { describeMap, mapTable, mapTitle, period } from './text.ts';
+import { describeMap, mapTable, mapTitle } from './text.ts';
 
 const ABOUT = 'Map of the river coast from the western hills to the cape.';
 const text = (layers: string[], focus?: string) => describeMap(input, { layers, focus });
-
-describe('period', () => {
-	it('writes a span of months once per year, and one month alone', () => {
-		expect(period('2031-05', '2031-06')).toBe('May–June 2031');
-		expect(period('2031-05', '2031-12')).toBe('May–December 2031');
-		expect(period('2032-08', '2032-08')).toBe('August 2032');
-		expect(period('2032-08', '2032-10')).toBe('August–October 2032');
-		expect(period('2031-12', '2032-01')).toBe('December 2031–January 2032');
-	});
-});
 
 describe('describeMap', () => {
 	it('says what the base map shows, what the layers show, and what is highlighted', () => {

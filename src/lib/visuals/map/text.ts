@@ -2,26 +2,20 @@
  * The map diagram in words: its title, a description generated from the layers drawn, and the data table that lists
  * everything drawn (labels hidden for lack of room included). The words are the story's (`visuals.yaml`).
  */
-import { MONTHS } from '../../content/dates.ts';
+import { formatMonthRange } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
 import type { TableModel } from '../shared/table.ts';
 import { layersDrawn, type MapInput } from './layers.ts';
 import type { MapState } from './spec.ts';
 
-/** `2031-05` to `2031-06` → "May–June 2031"; one month → "August 2031"; across a new year, both years. */
-export function period(from: string, to: string): string {
-	const [y1, m1] = from.split('-').map(Number) as [number, number];
-	const [y2, m2] = to.split('-').map(Number) as [number, number];
-	const month = (m: number) => MONTHS[m - 1]!;
-	if (from === to) return `${month(m1)} ${y1}`;
-	return y1 === y2 ? `${month(m1)}–${month(m2)} ${y1}` : `${month(m1)} ${y1}–${month(m2)} ${y2}`;
-}
-
-/** The title, its period running to the last month the layers drawn reach. */
+/**
+ * The title, its period ("May–June 2031", "August 2031", "December 2031–January 2032") running to the last month the
+ * layers drawn reach.
+ */
 export function mapTitle(input: MapInput, state: MapState): string {
 	const { title, period: p } = input.config;
 	const last = layersDrawn(input, state).reduce((to, l) => (l.until && l.until > to ? l.until : to), p.to);
-	return `${title}, ${period(p.from, last)}`;
+	return `${title}, ${formatMonthRange(p.from, last, input.lang)}`;
 }
 
 const focused = (input: MapInput, state: MapState) => input.basemap?.places.find((p) => p.id === state.focus);

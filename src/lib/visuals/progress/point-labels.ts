@@ -14,8 +14,9 @@ import {
 	type PlacedLabel,
 	type Rect
 } from '../shared/labels.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
-import { round, shortDate } from './dates.ts';
+import { round } from './dates.ts';
 
 export interface PointLabel {
 	id: string;
@@ -41,9 +42,11 @@ export function pointLabelParts(
 	lang: string,
 	value?: string
 ): [string, string] {
-	const words = wordsFor(lang).visuals.progress;
-	const date = `${point.estimated ? `${words.about} ` : ''}${shortDate(point.date)}`;
-	return [point.label, value === undefined ? date : `${date}${words.separator}${value}`];
+	const date = formatDate(point.date, lang, 'short', { estimated: point.estimated });
+	return [
+		point.label,
+		value === undefined ? date : `${date}${wordsFor(lang).visuals.progress.separator}${value}`
+	];
 }
 
 /** The thin rectangles a step-shaped line's (horizontal or vertical) segments cover, `thickness` wide. */

@@ -1,7 +1,8 @@
 /** The progress chart in words: the description generated from a step's state, and its data table. */
+import { formatDate } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
 import type { TableModel } from '../shared/table.ts';
-import { hasTime, instant, longDate } from './dates.ts';
+import { hasTime, instant } from './dates.ts';
 import { actorOf, pointsUpTo, valueText, type ProgressInput } from './input.ts';
 import type { ProgressState } from './spec.ts';
 
@@ -18,8 +19,8 @@ export function describeProgress({ config, rows, lang }: ProgressInput, state: P
 	let pastBreak = '';
 	if (gap && until > instant(gap[0])) {
 		// The year only when the break spans the new year: "15 June and 1 December".
-		const years = gap[0].slice(0, 4) !== gap[1].slice(0, 4);
-		pastBreak = ` ${words.pastBreak(longDate(gap[0], years), longDate(gap[1], years))}`;
+		const style = gap[0].slice(0, 4) !== gap[1].slice(0, 4) ? 'long' : 'dayMonth';
+		pastBreak = ` ${words.pastBreak(formatDate(gap[0], lang, style), formatDate(gap[1], lang, style))}`;
 	}
 	return `${words.positions(shown.length, state.until)}; ${latest}${estimated}.${pastBreak}`;
 }

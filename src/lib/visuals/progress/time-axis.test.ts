@@ -144,7 +144,7 @@ describe('timeAxis without a break', () => {
 });
 
 describe('tailLabels', () => {
-	const tail = (from: string, to: string) => tailLabels(at(from), at(to));
+	const tail = (from: string, to: string) => tailLabels(at(from), at(to), 'en');
 
 	it('names a whole month by its short name', () => {
 		expect(tail('2022-12-01', '2022-12-31')).toEqual(['Dec']);

@@ -3,9 +3,10 @@
  * broken: `from`–`a` (the story's detail) over most of the width, a gap, then `b`–`to` compressed into a short tail.
  * Instants inside the break map across the gap, so the line and its reveal run on through it.
  */
+import { formatDate, formatRange, type DateStyle } from '../../i18n/format.ts';
 import { wordsFor } from '../../i18n/locales.ts';
 import { linear } from '../shared/scale.ts';
-import { DAY, dayMonth, instant, round, shortMonth } from './dates.ts';
+import { DAY, instant, round } from './dates.ts';
 import { timeTicks, type Tick } from './time-ticks.ts';
 
 /** The axis as the story gives it: dates or date-times. */
@@ -76,7 +77,7 @@ export function timeAxis(dates: AxisDates, left: number, right: number, options:
 		};
 	}
 	const middle = (gapX2 + right) / 2;
-	const tailLabel = tailLabels(gap.to, end).find(
+	const tailLabel = tailLabels(gap.to, end, options.lang).find(
 		(l) => width(l) <= tail + BREAK_WIDTH / 2 && middle + width(l) / 2 <= options.frame
 	);
 	return {
@@ -99,17 +100,20 @@ export function timeAxis(dates: AxisDates, left: number, right: number, options:
 }
 
 /**
- * What the tail after a break is called, most precise first: its month ("Dec") when it is a whole month, else its
- * days ("28–31 Aug", then "Aug"); its months across months ("Nov–Dec"), its years across years ("2022–2023").
+ * What the tail after a break is called in the language `lang`, most precise first: its month ("Dec") when it is a
+ * whole month, else its days ("28–31 Aug", then "Aug"); its months across months ("Nov–Dec"), its years across years
+ * ("2022–2023").
  */
-export function tailLabels(from: number, to: number): string[] {
+export function tailLabels(from: number, to: number, lang: string): string[] {
 	const a = new Date(from);
 	const b = new Date(to);
-	if (a.getUTCFullYear() !== b.getUTCFullYear()) return [`${a.getUTCFullYear()}–${b.getUTCFullYear()}`];
-	if (a.getUTCMonth() !== b.getUTCMonth()) return [`${shortMonth(from)}–${shortMonth(to)}`];
-	const month = shortMonth(from);
+	const write = (t: number, style: DateStyle) => formatDate(t, lang, style);
+	const range = (first: DateStyle, last: DateStyle) => formatRange(write(from, first), write(to, last), lang);
+	if (a.getUTCFullYear() !== b.getUTCFullYear()) return [range('year', 'year')];
+	if (a.getUTCMonth() !== b.getUTCMonth()) return [range('monthShort', 'monthShort')];
+	const month = write(from, 'monthShort');
 	const lastDay = new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0)).getUTCDate();
 	if (a.getUTCDate() === 1 && from % DAY === 0 && b.getUTCDate() === lastDay) return [month];
-	if (a.getUTCDate() === b.getUTCDate()) return [dayMonth(from), month];
-	return [`${a.getUTCDate()}–${dayMonth(to)}`, month];
+	if (a.getUTCDate() === b.getUTCDate()) return [write(from, 'short'), month];
+	return [range('day', 'short'), month];
 }

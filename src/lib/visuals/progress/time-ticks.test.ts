@@ -6,7 +6,7 @@ import { timeTicks } from './time-ticks.ts';
 const ticks = (from: string, to: string, width: number, narrow = false) => {
 	const [t0, t1] = [instant(from), instant(to)];
 	const x = (t: number) => Math.round(((t - t0) / (t1 - t0)) * width * 100) / 100;
-	return timeTicks(t0, t1, x, { narrow, charWidth: 7.15, pad: 6.5 });
+	return timeTicks(t0, t1, x, { narrow, charWidth: 7.15, pad: 6.5, lang: 'en' });
 };
 const labels = (...args: Parameters<typeof ticks>) => ticks(...args).map((t) => t.label);
 

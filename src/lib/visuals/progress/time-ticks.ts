@@ -4,8 +4,9 @@
  * the step is the finest whose labels keep clear of each other, and never finer than every other tick on a narrow
  * chart (a phone's labels would touch even where they fit); when no step of the unit fits, the next unit's do.
  */
+import { formatDate } from '../../i18n/format.ts';
 import { sundays } from '../shared/scale.ts';
-import { DAY, HOUR, dayMonth, shortMonth } from './dates.ts';
+import { DAY, HOUR } from './dates.ts';
 
 export interface Tick {
 	x: number;
@@ -19,7 +20,8 @@ interface Unit {
 	steps: readonly number[];
 	/** The unit's instants from `t0` to `t1`, every `step`-th. */
 	at(t0: number, t1: number, step: number): number[];
-	label(t: number): string;
+	/** The label of the instant `t`, in the language `lang`. */
+	label(t: number, lang: string): string;
 }
 
 const every = (from: number, to: number, by: number) => {
@@ -28,19 +30,21 @@ const every = (from: number, to: number, by: number) => {
 	return out;
 };
 const year = (t: number) => new Date(t).getUTCFullYear();
+/** "25 May", of an instant. */
+const short = (t: number, lang: string) => formatDate(t, lang, 'short');
 
 const UNITS: readonly Unit[] = [
 	{
 		below: 2 * DAY + 1,
 		steps: [1, 2, 3, 6, 12],
 		at: (t0, t1, step) => every(Math.ceil(t0 / (step * HOUR)) * step * HOUR, t1, step * HOUR),
-		label: (t) => (t % DAY === 0 ? dayMonth(t) : `${String(new Date(t).getUTCHours()).padStart(2, '0')}:00`)
+		label: (t, lang) => formatDate(t, lang, t % DAY === 0 ? 'short' : 'time')
 	},
 	{
 		below: 15 * DAY,
 		steps: [1, 2, 3, 4],
 		at: (t0, t1, step) => every(Math.ceil(t0 / DAY) * DAY, t1, step * DAY),
-		label: dayMonth
+		label: short
 	},
 	{
 		below: 120 * DAY,
@@ -49,7 +53,7 @@ const UNITS: readonly Unit[] = [
 			sundays(new Date(t0), new Date(t1))
 				.filter((_, i) => i % step === 0)
 				.map((d) => d.getTime()),
-		label: dayMonth
+		label: short
 	},
 	{
 		below: 3 * 366 * DAY,
@@ -63,7 +67,7 @@ const UNITS: readonly Unit[] = [
 				if (t >= t0 && m % step === 0) out.push(t);
 			}
 		},
-		label: (t) => (new Date(t).getUTCMonth() === 0 ? String(year(t)) : shortMonth(t))
+		label: (t, lang) => formatDate(t, lang, new Date(t).getUTCMonth() === 0 ? 'year' : 'monthShort')
 	},
 	{
 		below: Infinity,
@@ -76,19 +80,19 @@ const UNITS: readonly Unit[] = [
 				if (t >= t0) out.push(t);
 			}
 		},
-		label: (t) => String(year(t))
+		label: (t, lang) => formatDate(t, lang, 'year')
 	}
 ];
 
 /**
- * The ticks from `t0` to `t1`, placed by `x`. `charWidth` estimates a label's width; neighbouring labels keep `pad`
- * between them.
+ * The ticks from `t0` to `t1`, placed by `x`, labelled in the language `lang`. `charWidth` estimates a label's width;
+ * neighbouring labels keep `pad` between them.
  */
 export function timeTicks(
 	t0: number,
 	t1: number,
 	x: (t: number) => number,
-	options: { narrow: boolean; charWidth: number; pad: number }
+	options: { narrow: boolean; charWidth: number; pad: number; lang: string }
 ): Tick[] {
 	const first = UNITS.findIndex((u) => t1 - t0 < u.below);
 	const width = (label: string) => label.length * options.charWidth;
@@ -102,7 +106,7 @@ export function timeTicks(
 		if (i < first) continue;
 		const steps = i === first && options.narrow ? unit.steps.slice(1) : unit.steps;
 		for (const step of steps) {
-			ticks = unit.at(t0, t1, step).map((t) => ({ x: x(t), label: unit.label(t) }));
+			ticks = unit.at(t0, t1, step).map((t) => ({ x: x(t), label: unit.label(t, options.lang) }));
 			if (clear(ticks)) return ticks;
 		}
 	}
