@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Plugin, Rolldown } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -17,38 +18,70 @@ export interface StoryClientFiles {
 }
 
 /**
- * The story page is prerendered without SvelteKit's client (`csr = false`) and hydrates only its story view. This
- * adds the story's entry to SvelteKit's client build, so it shares that build's chunks, hashes and cache headers,
- * and writes down the file it becomes and the chunks it imports. About 17 kB brotli of router, data decoding and
- * app entry stay on the server.
+ * The story page is prerendered without SvelteKit's client (`csr = false`, as every page is) and hydrates only its
+ * story view. Once SvelteKit's client build is written, this builds the story's entry on its own, into the same
+ * `_app/immutable/` folders (same hashing and cache headers), and writes down the file it becomes and the chunks it
+ * imports.
+ *
+ * On its own, not as one more input of SvelteKit's client build: a module two entries share keeps the code either
+ * uses, so the story's script carried the parts of Svelte's runtime that only SvelteKit's client (which no page
+ * loads) needs, such as `asClassComponent` and the stores, and the glue between chunks split for entries it never
+ * meets.
  */
 export function storyClient(root = process.cwd()): Plugin {
 	const entryPath = resolve(root, STORY_CLIENT_ENTRY);
-	let client = false;
+	let client: ResolvedConfig | undefined;
 	return {
 		name: 'story-client',
 		apply: 'build',
 		configResolved(config) {
 			// SvelteKit runs two builds with these plugins: the server's first, then the client's.
-			client = !config.build.ssr;
+			client = config.build.ssr ? undefined : config;
 		},
-		options(options) {
-			if (!client) return;
-			const { input } = options;
-			if (!input || typeof input !== 'object' || Array.isArray(input))
-				throw new Error(
-					`story-client: expected SvelteKit's client build to name its inputs, got ${String(input)}`
-				);
-			return { ...options, input: { ...input, 'entry/story': entryPath } };
-		},
-		generateBundle(_options, bundle) {
-			if (!client) return;
-			const record = storyClientFiles(bundle, entryPath);
-			const path = resolve(root, STORY_CLIENT_RECORD);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, JSON.stringify(record, null, '\t') + '\n');
+		writeBundle: {
+			sequential: true,
+			async handler() {
+				if (!client) return;
+				const bundle = await buildStoryClient(client, entryPath);
+				const path = resolve(root, STORY_CLIENT_RECORD);
+				mkdirSync(dirname(path), { recursive: true });
+				writeFileSync(path, JSON.stringify(storyClientFiles(bundle, entryPath), null, '\t') + '\n');
+			}
 		}
 	};
+}
+
+/** Builds the story's entry alone, with SvelteKit's client build's aliases, target and file names. */
+async function buildStoryClient(client: ResolvedConfig, entryPath: string): Promise<OutputBundle> {
+	const kit = [client.build.rollupOptions.output ?? {}].flat()[0]!;
+	const result = await build({
+		configFile: false,
+		root: client.root,
+		mode: client.mode,
+		base: client.base,
+		logLevel: 'warn',
+		publicDir: false,
+		plugins: [svelte()],
+		resolve: { alias: client.resolve.alias },
+		build: {
+			outDir: client.build.outDir,
+			emptyOutDir: false,
+			target: client.build.target,
+			// The page's loader preloads the chunks itself (story-loader.ts).
+			modulePreload: { polyfill: false },
+			rollupOptions: {
+				input: { 'entry/story': entryPath },
+				output: {
+					entryFileNames: kit.entryFileNames,
+					chunkFileNames: kit.chunkFileNames,
+					assetFileNames: kit.assetFileNames
+				}
+			}
+		}
+	});
+	const outputs = Array.isArray(result) ? result : [result];
+	const files = outputs.flatMap((o) => ('output' in o ? o.output : []));
+	return Object.fromEntries(files.map((f) => [f.fileName, f])) as OutputBundle;
 }
 
 /** The entry's file and, transitively, the chunks it imports statically (what the page should preload). */
