@@ -16,7 +16,9 @@ const { url } = await serve('build', port).catch((error) => {
 	process.exit(1);
 });
 // Every story folder is a page (names starting with "." or "_" are drafts, as the build skips them).
-const stories = readdirSync('stories').filter((n) => !/^[._]/.test(n) && statSync(`stories/${n}`).isDirectory());
+const stories = readdirSync('stories').filter(
+	(n) => !/^[._]/.test(n) && statSync(`stories/${n}`).isDirectory()
+);
 console.log(`\nAll stories: ${url}/`);
 for (const slug of stories) console.log(`  ${url}/${slug}/`);
 console.log('(Ctrl-C to stop)');
