@@ -19,7 +19,10 @@ import {
 import type { MapMark, MarkShape } from './mark-types.ts';
 import type { Basemap } from './types.ts';
 
-/** An actor's swatch shows the kind of its first mark drawn; a burst or a siege is keyed by the actor's line. */
+/**
+ * An actor's swatch shows the kind of its first mark drawn; a siege is keyed by the actor's line, and so is a burst
+ * when the actor also moves on the map (a legend never shows a shape the map does not draw).
+ */
 const SWATCH: Record<MarkShape, Swatch> = {
 	zone: 'zone',
 	arrow: 'arrow',
@@ -28,8 +31,12 @@ const SWATCH: Record<MarkShape, Swatch> = {
 	diamond: 'diamond',
 	sight: 'sight'
 };
-const swatchOf = (first: MapMark): Swatch =>
-	first.kind === 'zone' && first.hatched ? 'hatch' : SWATCH[first.kind];
+function swatchOf(mine: readonly MapMark[]): Swatch {
+	const first = mine[0]!;
+	if (first.kind === 'zone' && first.hatched) return 'hatch';
+	if (first.kind === 'burst' && !mine.some((m) => m.kind === 'arrow')) return 'burst';
+	return SWATCH[first.kind];
+}
 
 /** The scale bar: its left end at (x, y), `length` units long; its path (with end ticks) and label from there. */
 export interface ScaleBar {
@@ -69,8 +76,8 @@ export function layoutFurniture(
 
 	// Keyed in the story's order of actors, each by the swatch of its first mark.
 	const actors = words.actors.flatMap((a) => {
-		const first = marks.find((m) => m.actor === a.id);
-		return first ? [{ actor: a, key: a.id, swatch: swatchOf(first), colour: a.colour }] : [];
+		const mine = marks.filter((m) => m.actor === a.id);
+		return mine.length ? [{ actor: a, key: a.id, swatch: swatchOf(mine), colour: a.colour }] : [];
 	});
 	// Keyed apart from any actor: no kebab-case id starts with a hyphen.
 	const dashed: LegendEntry[] = marks.some((m) => m.dashed)

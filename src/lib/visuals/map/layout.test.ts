@@ -325,7 +325,7 @@ describe('layoutMap', () => {
 		expect(own.legend!.items.map((i) => i.text)).toEqual(['Hill Clans', 'Dashed: forecast']);
 	});
 
-	it("keys each actor with a swatch of its first mark's kind: a hatched zone hatched, a sight by its sight", () => {
+	it("keys each actor with a swatch of its first mark's kind: a hatched zone hatched, a sight by its sight, a burst by its line only when it also moves", () => {
 		const swatches = (layers: string[]) => layout(layers).legend!.items.map((i) => [i.key, i.swatch]);
 		expect(swatches(['raiders-held', 'guard-advance', 'clans-works', 'envoys', 'fleet-shelling'])).toEqual([
 			['guard', 'arrow'],
@@ -336,8 +336,12 @@ describe('layoutMap', () => {
 			['-dashed', 'dashed']
 		]);
 		expect(swatches(['quarry-clash', 'guild-push'])).toEqual([
-			['clans', 'arrow'],
+			['clans', 'burst'],
 			['guild', 'arrow']
+		]);
+		expect(swatches(['clans-announced', 'quarry-clash'])).toEqual([
+			['clans', 'arrow'],
+			['-dashed', 'dashed']
 		]);
 	});
 

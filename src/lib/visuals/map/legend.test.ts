@@ -58,6 +58,9 @@ describe('layoutLegend', () => {
 			head: 'M16,0L8.3,-4.8L8.3,4.8Z',
 			diamond: 'M8,-6.2L14.2,0L8,6.2L1.8,0Z',
 			sight: 'M3.2,0a4.8,4.8 0 1,0 9.6,0a4.8,4.8 0 1,0 -9.6,0M8,-1.9L8,-7M9.9,0L15,0M8,1.9L8,7M6.1,0L1,0',
+			// Eight points 1.5 h = 7.2 out, eight in at half that, the first straight up.
+			burst:
+				'M8,-7.2L9.4,-3.3L13.1,-5.1L11.3,-1.4L15.2,0L11.3,1.4L13.1,5.1L9.4,3.3L8,7.2L6.6,3.3L2.9,5.1L4.7,1.4L0.8,0L4.7,-1.4L2.9,-5.1L6.6,-3.3Z',
 			textX: 20
 		});
 	});

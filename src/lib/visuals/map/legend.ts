@@ -1,10 +1,10 @@
 /** Layout of legend blocks and wrapped notes, in basemap units. */
 import type { Rect } from '../shared/labels.ts';
 import { wrap } from '../shared/wrap.ts';
-import { crosshair, diamond, polygon, round2 } from './geometry.ts';
+import { burst, crosshair, diamond, polygon, round2 } from './geometry.ts';
 
 /** What a legend entry's swatch shows: a zone (tinted or hatched), an arrow (dashed), a diamond or a gun-sight. */
-export type Swatch = 'zone' | 'hatch' | 'arrow' | 'dashed' | 'diamond' | 'sight';
+export type Swatch = 'zone' | 'hatch' | 'arrow' | 'dashed' | 'diamond' | 'sight' | 'burst';
 
 /** An entry: an actor (its id as key, drawn in its colour), or `-dashed`, the key to dashed marks (in ink). */
 export interface LegendEntry {
@@ -29,6 +29,7 @@ export interface SwatchShapes {
 	head: string;
 	diamond: string;
 	sight: string;
+	burst: string;
 	textX: number;
 }
 
@@ -107,6 +108,7 @@ function swatchShapes(s: number, gap: number): SwatchShapes {
 		]),
 		diamond: diamond(centre, 1.3 * h),
 		sight: crosshair(centre, h, 0.4 * h, 1.45 * h),
+		burst: burst(centre, 1.5 * h),
 		textX: round2(s + gap)
 	};
 }
