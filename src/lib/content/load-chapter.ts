@@ -1,7 +1,7 @@
 import { readSteps } from './chapter.ts';
 import { didYouMean, type Diagnostic } from './diagnostics.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import type { AnyKindSpec, StoryRefs } from './kinds.ts';
+import type { AnyKindSpec } from './kinds.ts';
 import type { LoadedVisuals } from './load-visuals.ts';
 import { locateIssues } from './located.ts';
 import { claimRefs, renderMarkdown } from './markdown.ts';
@@ -17,7 +17,7 @@ export interface ChapterContext {
 	base: string;
 	/** The kinds of visual, and what the story configures for them. */
 	kinds: readonly AnyKindSpec[];
-	visuals: LoadedVisuals & { refs: StoryRefs };
+	visuals: LoadedVisuals;
 	claimIds: string[];
 	hedged: ReadonlySet<string>;
 	stepIds: Map<string, string>;

@@ -18,6 +18,8 @@ export interface LoadedVisuals {
 	declared: Record<string, Declared>;
 	/** Where each kind's section starts, for diagnostics about a missing one. */
 	yaml: YamlSource;
+	/** The ids the story declares, actors included: what steps' states are checked against. */
+	refs: StoryRefs;
 }
 
 /** The story's visuals: every problem goes to `diagnostics`; what is valid is kept. */
@@ -26,9 +28,8 @@ export function readVisuals(
 	texts: Record<string, string>,
 	base: string,
 	refs: Omit<StoryRefs, 'actors'>,
-	claimIds: string[],
 	diagnostics: Diagnostic[]
-): LoadedVisuals & { refs: StoryRefs } {
+): LoadedVisuals {
 	const file = `${base}visuals.yaml`;
 	const yaml = readYaml(texts[file] ?? '', file);
 	diagnostics.push(...yaml.diagnostics);
@@ -87,7 +88,7 @@ export function readVisuals(
 		const t = texts[path];
 		declared[kind.key] = (column) => declaredColumn(t, column);
 		if (t === undefined) continue;
-		rows[kind.key] = readTable(t, path, claimIds, kind.data.columns(allRefs, checked), diagnostics);
+		rows[kind.key] = readTable(t, path, refs.claims, kind.data.columns(allRefs, checked), diagnostics);
 	}
 	diagnostics.push(...locateIssues(issues, yaml, file));
 	return { visuals: { actors, config, rows }, declared, yaml, refs: allRefs };

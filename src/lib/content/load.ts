@@ -150,14 +150,7 @@ export function loadStory(
 	);
 
 	const placeIds = declaredIds(placesYaml);
-	const loaded = readVisuals(
-		kinds,
-		texts,
-		base,
-		{ places, placeIds, claims: claimIds },
-		claimIds,
-		diagnostics
-	);
+	const loaded = readVisuals(kinds, texts, base, { places, placeIds, claims: claimIds }, diagnostics);
 
 	const storyText = required('story.md');
 	const front = splitFrontMatter(storyText, rel('story.md'), diagnostics);

@@ -8,16 +8,12 @@ import type { Issue } from '../../content/schema.ts';
 import type { Actor, Claim } from '../../content/types.ts';
 import { countsTable, describeCounts } from './count-text.ts';
 import type { CountsInput } from './count-groups.ts';
+import { TEXT_METRICS } from './counts.ts';
 import { countsFigure } from './figure.ts';
 import { countsSpec, type CountReport, type CountsState } from './spec.ts';
 
-/** The layout's text estimates and margins (counts.ts): 7px a character, 7.5 in bold headings. */
-const CHAR = 7;
-const HEADING_CHAR = 7.5;
-const INSET = 10;
-const PAD = 8;
-const GAP = 6;
-const MIN_SPAN = 40;
+/** The layout's own text estimates and margins (counts.ts). */
+const { CHAR, HEADING_CHAR, INSET, PAD, GAP, MIN_SPAN } = TEXT_METRICS;
 /** Coordinates are rounded to 2 decimals. */
 const EPS = 0.011;
 

@@ -99,14 +99,12 @@ const LEAST = {
 	font: 12
 };
 type Metrics = typeof FULL;
-/** Estimated text width per character at 13px (bold headings a little wider). */
-const CHAR = 7;
-const HEADING_CHAR = 7.5;
-/** Left inset for the focus rule, right padding, gap between a bar and its label, shortest full-scale bar. */
-const INSET = 10;
-const PAD = 8;
-const GAP = 6;
-const MIN_SPAN = 40;
+/**
+ * Estimated text width per character at 13px (bold headings a little wider); left inset for the focus rule, right
+ * padding, gap between a bar and its label, shortest full-scale bar. Exported for the property tests' bounds.
+ */
+export const TEXT_METRICS = { CHAR: 7, HEADING_CHAR: 7.5, INSET: 10, PAD: 8, GAP: 6, MIN_SPAN: 40 } as const;
+const { CHAR, HEADING_CHAR, INSET, PAD, GAP, MIN_SPAN } = TEXT_METRICS;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const lerp = (t: number): Metrics =>
