@@ -21,14 +21,13 @@ export const readingOrder = (story: ReaderStory): Item[] =>
  */
 export const ISLANDS = { steps: 'story-steps', visual: 'sticky-visual' } as const;
 
-/** The steps at step `index` (-1 before the first), with static figures or not (ReadingMode's `figures`). */
+/** The steps, with static figures or not (ReadingMode's `figures`); they do not change with the step. */
 export const stepsProps = (
 	story: ReaderStory,
 	steps: Item[],
 	basemap: Basemap | undefined,
-	index: number,
 	figures: boolean
-): ComponentProps<typeof StorySteps> => ({ steps, story, basemap, index, figures });
+): ComponentProps<typeof StorySteps> => ({ steps, story, basemap, figures });
 
 /** The sticky visual at step `index` (-1, before the first step, shows the first step's visual). */
 export function stickyVisualProps(
@@ -60,7 +59,7 @@ export function islandsOf(story: ReaderStory, basemap: Basemap | undefined): Isl
 	const context = localeContext(story.lang);
 	// The view's own reading mode, as the server has it: every static figure drawn.
 	const { figures } = new ReadingMode();
-	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, -1, figures), context);
+	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, figures), context);
 	if (steps.length === 0) return [list];
 	return [list, islandPart(ISLANDS.visual, Visual, stickyVisualProps(story, steps, basemap, -1), context)];
 }

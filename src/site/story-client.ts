@@ -4,17 +4,13 @@
 // and the loader falls back to the layout without JavaScript (story-loader.ts).
 import { hydrate } from 'svelte';
 import StoryView from '$lib/StoryView.svelte';
-import { followSteps } from '$lib/scroll/url.ts';
 import { readStoryProps, STORY_VIEW_ID } from './story-props.ts';
 
 const target = document.getElementById(STORY_VIEW_ID);
 if (!target) throw new Error(`story page: no #${STORY_VIEW_ID} element to hydrate`);
 const props = readStoryProps(document);
-const follow = followSteps((hash) =>
-	history.replaceState(history.state, '', hash || location.pathname + location.search)
-);
 // Loading this module is a task of its own: evaluated in the same task as the view's hydration, it made that task
 // 20-30 ms longer at 4× CPU throttling. The view hydrates in the next task, and its islands in the ones after
 // (src/lib/island.ts).
 await new Promise((resolve) => setTimeout(resolve));
-hydrate(StoryView, { target, props: { ...props, onstepchange: follow.step, islands: true } });
+hydrate(StoryView, { target, props: { ...props, address: true, islands: true } });

@@ -82,7 +82,7 @@ const authorText = fc
 	.array(fc.oneof(fragment, fc.string(), fc.constant('\n')), { maxLength: 40 })
 	.map((p) => p.join(''));
 
-describe('the story validator never throws', () => {
+describe('the story validator never throws', { timeout: 30_000 }, () => {
 	it('on arbitrary text in any story file', () => {
 		fc.assert(
 			fc.property(

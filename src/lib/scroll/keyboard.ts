@@ -1,5 +1,5 @@
 import { isTyping, keyDelta } from './navigation.ts';
-import type { StepOwner } from './owner.ts';
+import type { StepOwner } from '../stage/owner.ts';
 
 /**
  * Attachment for a story root: j/k anywhere, arrows and page keys while focus is inside the story, each asking

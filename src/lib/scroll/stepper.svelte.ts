@@ -1,5 +1,5 @@
 import { clamp } from './navigation.ts';
-import type { StepOwner } from './owner.ts';
+import type { StepOwner } from '../stage/owner.ts';
 
 /**
  * Owns the active step through buttons and keys alone: the mode embeds use, and the fallback where

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followSteps } from './url.ts';
+import { followSteps } from './address.ts';
 
 describe('followSteps', () => {
 	beforeEach(() => vi.useFakeTimers({ now: 0 }));

@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/svelte';
-import { createRawSnippet } from 'svelte';
+import { createRawSnippet, tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { Stepper } from './stepper.svelte.ts';
-import StepperView from './StepperView.svelte';
+import { Stepper } from '$lib/scroll/stepper.svelte.ts';
+import SteppedStage from './harness/SteppedStage.svelte';
 
 const steps = [{ id: 'one' }, { id: 'two' }, { id: 'three' }];
 const step = createRawSnippet((item: () => { id: string }) => ({
@@ -11,12 +11,12 @@ const step = createRawSnippet((item: () => { id: string }) => ({
 const graphic = createRawSnippet(() => ({ render: () => '<svg></svg>' }));
 const setup = () => {
 	const stepper = new Stepper(() => steps.length);
-	const view = render(StepperView, { props: { steps, step, graphic, stepper } });
+	const view = render(SteppedStage, { props: { steps, step, graphic, stepper } });
 	const root = () => view.container.querySelector('[data-active-step]')!;
 	return { stepper, view, root };
 };
 
-describe('StepperView', () => {
+describe('a stage with the stepper’s view', () => {
 	it('keeps the public contract: one root with the active step, every step with its id, the active one current', () => {
 		const { view, root } = setup();
 		expect(view.container.querySelectorAll('[data-active-step]')).toHaveLength(1);
@@ -51,5 +51,19 @@ describe('StepperView', () => {
 		await fireEvent.keyDown(window, { key: 'k' });
 		await fireEvent.keyDown(window, { key: 'k' });
 		expect(root().getAttribute('data-active-step')).toBe('one');
+	});
+});
+
+describe('the stage', () => {
+	it('moves the aria-current mark with the owner, leaving exactly one step marked', async () => {
+		const { stepper, view } = setup();
+		const marked = () => [...view.container.querySelectorAll('[aria-current="step"]')].map((e) => e.id);
+		expect(marked()).toEqual(['step-one']);
+		stepper.go(2);
+		await tick();
+		expect(marked()).toEqual(['step-three']);
+		stepper.go(-5);
+		await tick();
+		expect(marked()).toEqual(['step-one']);
 	});
 });
