@@ -6,9 +6,16 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
-/** The story page's only script: it hydrates the story view (see story-client.ts). */
-export const STORY_CLIENT_ENTRY = 'src/site/story-client.ts';
-/** Where the build records what that script became, for the prerendered page to load. */
+/**
+ * Each mode's page and its only script: the reader's story page hydrates the story view (story-client.ts), the embed
+ * page mounts the chosen embed view (embed-client.ts).
+ */
+export const CLIENT_ENTRIES = {
+	story: 'src/site/story-client.ts',
+	embed: 'src/site/embed-client.ts'
+} as const;
+export type ClientMode = keyof typeof CLIENT_ENTRIES;
+/** Where the build records what those scripts became, for the prerendered pages to load. */
 export const STORY_CLIENT_RECORD = '.svelte-kit/story-client.json';
 
 /** What the story page loads: its entry and every chunk the entry imports, as paths in the built site. */
@@ -29,7 +36,6 @@ export interface StoryClientFiles {
  * meets.
  */
 export function storyClient(root = process.cwd()): Plugin {
-	const entryPath = resolve(root, STORY_CLIENT_ENTRY);
 	let client: ResolvedConfig | undefined;
 	return {
 		name: 'story-client',
@@ -42,17 +48,27 @@ export function storyClient(root = process.cwd()): Plugin {
 			sequential: true,
 			async handler() {
 				if (!client) return;
-				const bundle = await buildStoryClient(client, entryPath);
+				const record: Partial<Record<ClientMode, StoryClientFiles>> = {};
+				// One build per mode: a chunk two entries shared would carry what either needs to both pages.
+				for (const [mode, entry] of Object.entries(CLIENT_ENTRIES) as [ClientMode, string][]) {
+					const entryPath = resolve(root, entry);
+					const bundle = await buildStoryClient(client, entryPath, mode);
+					record[mode] = storyClientFiles(bundle, entryPath);
+				}
 				const path = resolve(root, STORY_CLIENT_RECORD);
 				mkdirSync(dirname(path), { recursive: true });
-				writeFileSync(path, JSON.stringify(storyClientFiles(bundle, entryPath), null, '\t') + '\n');
+				writeFileSync(path, JSON.stringify(record, null, '\t') + '\n');
 			}
 		}
 	};
 }
 
 /** Builds the story's entry alone, with SvelteKit's client build's aliases, target and file names. */
-async function buildStoryClient(client: ResolvedConfig, entryPath: string): Promise<OutputBundle> {
+async function buildStoryClient(
+	client: ResolvedConfig,
+	entryPath: string,
+	mode: ClientMode
+): Promise<OutputBundle> {
 	const kit = [client.build.rollupOptions.output ?? {}].flat()[0]!;
 	const result = await build({
 		configFile: false,
@@ -70,7 +86,7 @@ async function buildStoryClient(client: ResolvedConfig, entryPath: string): Prom
 			// The page's loader preloads the chunks itself (story-loader.ts).
 			modulePreload: { polyfill: false },
 			rollupOptions: {
-				input: { 'entry/story': entryPath },
+				input: { [`entry/${mode}`]: entryPath },
 				output: {
 					entryFileNames: kit.entryFileNames,
 					chunkFileNames: kit.chunkFileNames,

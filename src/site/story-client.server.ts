@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { STORY_CLIENT_ENTRY, STORY_CLIENT_RECORD, type StoryClientFiles } from './story-client-plugin.ts';
+import {
+	CLIENT_ENTRIES,
+	STORY_CLIENT_RECORD,
+	type ClientMode,
+	type StoryClientFiles
+} from './story-client-plugin.ts';
 
 /**
- * The story page's script and the chunks it imports, as paths in the built site. In `vite dev` the entry is served
+ * A mode's page script and the chunks it imports, as paths in the built site. In `vite dev` the entry is served
  * from source. In a build, the record the story-client plugin wrote during the client build, which runs before
  * prerendering.
  */
-export function storyClientFiles(dev: boolean, root = process.cwd()): StoryClientFiles {
-	if (dev) return { entry: STORY_CLIENT_ENTRY, imports: [] };
+export function storyClientFiles(dev: boolean, root = process.cwd(), mode: ClientMode = 'story'): StoryClientFiles {
+	if (dev) return { entry: CLIENT_ENTRIES[mode], imports: [] };
 	const path = resolve(root, STORY_CLIENT_RECORD);
+	let record: Partial<Record<ClientMode, StoryClientFiles>>;
 	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as StoryClientFiles;
+		record = JSON.parse(readFileSync(path, 'utf8')) as typeof record;
 	} catch (error) {
 		throw new Error(
 			`${STORY_CLIENT_RECORD}: cannot read the story page's script (${(error as Error).message}). ` +
@@ -19,4 +25,7 @@ export function storyClientFiles(dev: boolean, root = process.cwd()): StoryClien
 			{ cause: error }
 		);
 	}
+	const files = record[mode];
+	if (!files) throw new Error(`${STORY_CLIENT_RECORD}: no script recorded for the ${mode} page; rebuild the site`);
+	return files;
 }

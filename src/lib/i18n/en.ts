@@ -43,6 +43,10 @@ export const en: Words = {
 		linkCopied: 'Link copied',
 		copyByHand: (url) => `Copy this link: ${url}`
 	},
+	embed: {
+		readStory: 'Read the whole story',
+		wholeChapter: (unknown) => `No step “${unknown}” in this chapter: showing the whole chapter.`
+	},
 	progress: {
 		chapters: 'Chapters',
 		chapterOf: (n, total, title) => `Chapter ${n} of ${total}: ${title}`,

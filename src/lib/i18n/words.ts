@@ -49,6 +49,13 @@ export interface Words {
 		/** After the copy button, when the clipboard refused: the address to copy by hand. */
 		copyByHand: (url: string) => string;
 	};
+	/** An embedded chapter's own words (src/lib/embed/). */
+	embed: {
+		/** The link to the whole story, opened in a new tab: "Read the whole story". */
+		readStory: string;
+		/** The notice when `from`/`to` name no step of the chapter: the whole chapter is shown instead. */
+		wholeChapter: (unknown: string) => string;
+	};
 	/** The chapter menu and progress bar above the sticky visual, and the stepper's controls. */
 	progress: {
 		/** The menu's label. */
