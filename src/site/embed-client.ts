@@ -40,7 +40,10 @@ mount(EmbedView, {
 		storyHref,
 		mode: options.mode,
 		host,
-		notice: options.unknownStep === undefined ? undefined : wordsFor(story.lang).embed.wholeChapter(options.unknownStep),
+		notice:
+			options.unknownStep === undefined
+				? undefined
+				: wordsFor(story.lang).embed.wholeChapter(options.unknownStep),
 		onstep: (index, step) =>
 			link.sendStep({ story: story.slug, chapter: chapter.id, step, index, count: steps.length })
 	}

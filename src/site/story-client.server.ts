@@ -12,7 +12,11 @@ import {
  * from source. In a build, the record the story-client plugin wrote during the client build, which runs before
  * prerendering.
  */
-export function storyClientFiles(dev: boolean, root = process.cwd(), mode: ClientMode = 'story'): StoryClientFiles {
+export function storyClientFiles(
+	dev: boolean,
+	root = process.cwd(),
+	mode: ClientMode = 'story'
+): StoryClientFiles {
 	if (dev) return { entry: CLIENT_ENTRIES[mode], imports: [] };
 	const path = resolve(root, STORY_CLIENT_RECORD);
 	let record: Partial<Record<ClientMode, StoryClientFiles>>;
@@ -26,6 +30,7 @@ export function storyClientFiles(dev: boolean, root = process.cwd(), mode: Clien
 		);
 	}
 	const files = record[mode];
-	if (!files) throw new Error(`${STORY_CLIENT_RECORD}: no script recorded for the ${mode} page; rebuild the site`);
+	if (!files)
+		throw new Error(`${STORY_CLIENT_RECORD}: no script recorded for the ${mode} page; rebuild the site`);
 	return files;
 }

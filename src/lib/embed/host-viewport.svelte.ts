@@ -17,7 +17,10 @@ export class HostViewport implements Viewport {
 	/** The last report; undefined until the host has said anything. */
 	report: HostReport | undefined = $state.raw();
 	readonly observable = false;
+	// Listeners, not state: nothing renders from them.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#scrolled = new Set<() => void>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#resized = new Set<() => void>();
 
 	constructor(private readonly askScroll: (top: number) => void) {}

@@ -6,7 +6,8 @@
 export const linksOut = (storyHref: string) => (root: HTMLElement) => {
 	const fix = (link: HTMLAnchorElement) => {
 		const href = link.getAttribute('href');
-		if (href?.startsWith('#')) link.setAttribute('href', new URL(href, new URL(storyHref, location.href)).href);
+		if (href?.startsWith('#'))
+			link.setAttribute('href', new URL(href, new URL(storyHref, location.href)).href);
 		link.target = '_blank';
 		link.rel = 'noopener';
 	};
