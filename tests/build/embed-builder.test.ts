@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAssets, type Asset } from '../../scripts/bench/route-assets.js';
 import { estimateEmbedHeight } from '../../src/site/embed-height.ts';
 import { embedSnippets } from '../../src/site/embed-snippets.ts';
-import { loaderIntegrity } from '../../src/site/loader-integrity.server.ts';
+import { LOADER_INTEGRITY } from '../../src/site/embed-loader.server.ts';
 import { siteOrigin } from '../../src/site/site-origin.server.ts';
 import { baseURL, openBrowser } from '../browser/harness.ts';
 import { STORIES } from '../stories.ts';
@@ -41,7 +41,7 @@ describe('the prerendered builder', () => {
 			theme: 'auto',
 			mode: 'stepper',
 			height: estimateEmbedHeight(chapter.steps),
-			loaderIntegrity: loaderIntegrity()
+			loaderIntegrity: LOADER_INTEGRITY
 		});
 		for (const [key, text] of Object.entries(expected)) expect(textarea(`snippet-${key}`), key).toBe(text);
 	});
@@ -59,7 +59,7 @@ describe('the prerendered builder', () => {
 	});
 
 	it('signs the loader snippet with the integrity of the built loader', () => {
-		// Fails until /embed/v1/loader.js is built and src/site/loader-integrity.server.ts returns its integrity.
+		// The snippet pins the loader the build serves.
 		expect(existsSync('build/embed/v1/loader.js'), 'build/embed/v1/loader.js is not built').toBe(true);
 		const integrity = /\sintegrity="([^"]*)"/.exec(textarea('snippet-loader') ?? '')?.[1];
 		expect(integrity, 'the loader snippet has no integrity').toMatch(/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/);

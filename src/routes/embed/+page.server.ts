@@ -1,6 +1,6 @@
 import { getStory, storySlugs } from '$site/catalog.server';
 import type { BuilderStory } from '$site/embed-choice.svelte.ts';
-import { loaderIntegrity } from '$site/loader-integrity.server.ts';
+import { LOADER_INTEGRITY } from '$site/embed-loader.server.ts';
 import { embedChapter } from '$site/oembed.server.ts';
 import { siteOrigin } from '$site/site-origin.server.ts';
 
@@ -10,7 +10,7 @@ export const csr = true;
 /** Every chapter of every story, as the builder's form lists them, and what the snippets need of the site. */
 export const load = () => ({
 	origin: siteOrigin(),
-	loaderIntegrity: loaderIntegrity(),
+	loaderIntegrity: LOADER_INTEGRITY,
 	stories: storySlugs().map((slug): BuilderStory => {
 		const story = getStory(slug)!;
 		return {

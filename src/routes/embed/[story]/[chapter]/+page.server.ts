@@ -4,6 +4,7 @@ import { forReader } from '$lib/content/reader.ts';
 import { storyBasemap } from '$lib/visuals/map/story-basemap.ts';
 import { getStory, storySlugs } from '$site/catalog.server';
 import { embedProps, embedStory } from '$site/embed-props.ts';
+import { oembedLinkFor } from '$site/oembed.server.ts';
 import { storyClientFiles } from '$site/story-client.server.ts';
 
 export const entries = () =>
@@ -16,6 +17,7 @@ export const load = ({ params }) => {
 	if (!chapter) error(404, `No chapter "${params.chapter}" in "${story.slug}"`);
 	return {
 		props: embedProps(chapter, storyBasemap(story)),
+		discovery: oembedLinkFor(story.slug, params.chapter),
 		client: storyClientFiles(dev, process.cwd(), 'embed')
 	};
 };
