@@ -49,6 +49,8 @@ mount(EmbedView, {
 	}
 });
 document.documentElement.classList.remove('embed-pending');
+// pym.Parent reports the host's viewport only when the host scrolls or resizes: ask where the frame is now.
+if (options.mode === 'scroll') link.askPosition();
 
 // The frame fits its content: the host is told the height whenever it changes (the page never sizes itself by the
 // frame's height, so this cannot feed back).

@@ -1,6 +1,7 @@
 import {
 	heightMessages,
 	parseHostMessage,
+	positionRequest,
 	scrollToMessage,
 	stepMessage,
 	type HostIds,
@@ -22,11 +23,13 @@ export interface HostLink {
 	sendStep(info: StepInfo): void;
 	/** Asks the host to scroll the child's offset `y` to the top of its viewport (pym hosts and our loader only). */
 	scrollTo(y: number): void;
+	/** Asks the host where the frame is in its viewport now (pym hosts and our loader answer with onViewport). */
+	askPosition(): void;
 	/** Stops listening and sending. */
 	stop(): void;
 }
 
-const idle: HostLink = { sendHeight() {}, sendStep() {}, scrollTo() {}, stop() {} };
+const idle: HostLink = { sendHeight() {}, sendStep() {}, scrollTo() {}, askPosition() {}, stop() {} };
 
 /**
  * The embedded page's side of the wire. Only the parent window is heard: any other frame on the host page can post
@@ -66,6 +69,10 @@ export function connectHost(
 		},
 		scrollTo(y) {
 			const message = childId === null ? null : scrollToMessage(childId, y);
+			if (message !== null) post(message);
+		},
+		askPosition() {
+			const message = childId === null ? null : positionRequest(childId);
 			if (message !== null) post(message);
 		},
 		stop() {

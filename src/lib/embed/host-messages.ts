@@ -128,3 +128,11 @@ export function scrollToMessage(childId: string, y: number): string | null {
 	if (!isId(childId) || typeof y !== 'number' || !Number.isFinite(y)) return null;
 	return pym(childId, 'scrollToChildPos', String(Math.max(0, Math.round(y))));
 }
+
+/**
+ * pym's `parentPositionInfo`: asks the host for its viewport and the frame's place in it at once (pym.Parent with
+ * trackscroll otherwise reports only when the host scrolls or resizes). Null for an invalid id.
+ */
+export function positionRequest(childId: string): string | null {
+	return isId(childId) ? pym(childId, 'parentPositionInfo', '') : null;
+}

@@ -83,7 +83,10 @@
 		}
 		var p = typeof d === 'string' ? d.split(D) : [];
 		var n = parseFloat(p[3] || '');
-		if (p.length !== 4 || p[0] !== 'pym' || p[1] !== f.id || n !== n) return;
+		if (p.length !== 4 || p[0] !== 'pym' || p[1] !== f.id) return;
+		// As pym.Parent does: the story asks where it is when it starts following the host's scroll.
+		if (p[2] === 'parentPositionInfo') return position(f);
+		if (n !== n) return;
 		if (p[2] === 'height') f.frame.style.height = clamp(n) + 'px';
 		// The story may only bring a point inside its own frame to the top.
 		if (p[2] === 'scrollToChildPos') {
