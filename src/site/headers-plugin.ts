@@ -10,20 +10,26 @@ import { writeSiteHeaders } from './site-headers.ts';
  */
 export function siteHeaders(outDir = 'build'): Plugin {
 	let dir: string | undefined;
+	let failed = false;
 	return {
 		name: 'site-headers',
 		apply: 'build',
 		configResolved(config) {
 			dir = config.build.ssr ? resolve(config.root, outDir) : undefined;
 		},
+		// `closeBundle` runs after a failed build too: then there is no site, and the build's own error must be the
+		// one reported.
+		buildEnd(error) {
+			failed ||= Boolean(error);
+		},
+		renderError() {
+			failed = true;
+		},
 		closeBundle: {
 			order: 'post',
 			sequential: true,
 			handler() {
-				if (!dir) return;
-				if (!existsSync(resolve(dir, 'index.html')))
-					this.error(`site-headers: no ${outDir}/index.html after the adapter ran`);
-				writeSiteHeaders(dir);
+				if (dir && !failed && existsSync(resolve(dir, 'index.html'))) writeSiteHeaders(dir);
 			}
 		}
 	};
