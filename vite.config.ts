@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { siteHeaders } from './src/site/headers-plugin.ts';
 import { storyCheck } from './src/site/story-check-plugin.ts';
 import { storyClient } from './src/site/story-client-plugin.ts';
 
 export default defineConfig({
-	plugins: [storyCheck(), storyClient(), sveltekit()],
+	plugins: [storyCheck(), storyClient(), sveltekit(), siteHeaders()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

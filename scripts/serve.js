@@ -1,10 +1,12 @@
 // A static server for build/, as a CDN would serve it: 127.0.0.1 only, brotli or gzip when the client accepts them,
-// long caching for hashed assets. Used by `npm start`, the browser tests and the benchmark.
+// long caching for hashed assets, and the headers of build/_headers applied as Cloudflare Pages applies them (its
+// security policy among them). Used by `npm start`, the browser tests and the benchmark.
 // Usage: node scripts/serve.js [--port 4173] [--dir build]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { headersFor, parseHeaders } from '../src/site/headers-file.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -29,28 +31,38 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '
 export function serve(dir = 'build', port = 0) {
 	const root = resolve(dir);
 	const cache = new Map();
+	const rulesFile = join(root, '_headers');
+	/** @type {{ mtime: number, rules: import('../src/site/headers-file.js').HeaderRule[] }} */
+	let rules = { mtime: -1, rules: [] };
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		// Read again whenever the site is rebuilt; a host's own files are not part of the site.
+		const mtime = existsSync(rulesFile) ? statSync(rulesFile).mtimeMs : 0;
+		if (mtime !== rules.mtime)
+			rules = { mtime, rules: mtime ? parseHeaders(readFileSync(rulesFile, 'utf8')) : [] };
+		/** @param {number} status @param {Record<string, string>} [head] */
+		const writeHead = (status, head = {}) =>
+			res.writeHead(status, headersFor(rules.rules, url.pathname, head));
 		let path;
 		try {
 			path = normalize(join(root, decodeURIComponent(url.pathname)));
 		} catch {
-			res.writeHead(400).end('Bad request');
+			writeHead(400).end('Bad request');
 			return;
 		}
 		if (path !== root && !path.startsWith(root + sep)) {
-			res.writeHead(403).end('Forbidden');
+			writeHead(403).end('Forbidden');
 			return;
 		}
 		if (existsSync(path) && statSync(path).isDirectory()) {
 			if (!url.pathname.endsWith('/')) {
-				res.writeHead(308, { location: url.pathname + '/' + url.search }).end();
+				writeHead(308, { location: url.pathname + '/' + url.search }).end();
 				return;
 			}
 			path = join(path, 'index.html');
 		}
-		if (!existsSync(path) || !statSync(path).isFile()) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		if (!existsSync(path) || !statSync(path).isFile() || path === rulesFile) {
+			writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const ext = extname(path);
@@ -70,7 +82,7 @@ export function serve(dir = 'build', port = 0) {
 					? 'gzip'
 					: undefined;
 		if (!encoding) {
-			res.writeHead(200, headers);
+			writeHead(200, headers);
 			if (req.method === 'HEAD') res.end();
 			else createReadStream(path).pipe(res);
 			return;
@@ -86,11 +98,11 @@ export function serve(dir = 'build', port = 0) {
 			);
 		}
 		const body = cache.get(key);
-		res.writeHead(200, {
+		writeHead(200, {
 			...headers,
 			'content-encoding': encoding,
 			vary: 'accept-encoding',
-			'content-length': body.length
+			'content-length': String(body.length)
 		});
 		res.end(req.method === 'HEAD' ? undefined : body);
 	});
