@@ -4,7 +4,7 @@
 // Usage: node scripts/serve.js [--port 4173] [--dir build]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { headersFor, parseHeaders } from '../src/site/headers-file.js';
 
@@ -21,6 +21,20 @@ const TYPES = {
 	'.xml': 'application/xml'
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+
+/**
+ * The 404.html nearest to `path` in `root`'s tree, from the folder `path` would be in upwards, or undefined.
+ * @param {string} root
+ * @param {string} path
+ */
+function nearest404(root, path) {
+	for (let dir = dirname(path); dir.startsWith(root); dir = dirname(dir)) {
+		const page = join(dir, '404.html');
+		if (existsSync(page)) return page;
+		if (dir === root) break;
+	}
+	return undefined;
+}
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 for any free port).
@@ -62,7 +76,10 @@ export function serve(dir = 'build', port = 0) {
 			path = join(path, 'index.html');
 		}
 		if (!existsSync(path) || !statSync(path).isFile() || path === rulesFile) {
-			writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			// As Cloudflare Pages does: the nearest 404.html up the path (an embed's list of its story's chapters).
+			const page = nearest404(root, path);
+			if (page) writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(page));
+			else writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const ext = extname(path);

@@ -69,6 +69,25 @@ describe('island', () => {
 		expect(element.querySelector('h2')?.id).toBe('chapter-alder-ash');
 	});
 
+	it('leaves a still island’s server HTML as it is, never hydrated, and mounts it where there is none', async () => {
+		element.innerHTML = serverHtml(ChapterTitle, props);
+		const heading = element.querySelector('h2');
+		const ready = vi.fn();
+		detach = island(ChapterTitle, props, { ready, still: true })(element);
+		expect(ready).toHaveBeenCalledOnce();
+		await nextTask();
+		await nextTask();
+		title.set('now', 'Ash-Wells');
+		flushSync();
+		expect(element.querySelector('h2')).toBe(heading);
+		expect(heading?.textContent).toContain('Alder Ash');
+		detach?.();
+		element.replaceChildren();
+		detach = island(ChapterTitle, props, { still: true })(element);
+		await Promise.resolve();
+		expect(element.querySelector('h2')?.textContent).toContain('Ash-Wells');
+	});
+
 	it('does nothing once its element is gone', async () => {
 		element.innerHTML = serverHtml(ChapterTitle, props);
 		const ready = vi.fn();

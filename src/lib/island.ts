@@ -19,7 +19,7 @@ export type AnyProps = Record<string, any>;
 export function island<Props extends AnyProps>(
 	component: Component<Props>,
 	props: Props,
-	{ prepare, ready, context }: IslandOptions = {}
+	{ prepare, ready, context, still = false }: IslandOptions = {}
 ): Attachment<HTMLElement> {
 	return (element) => {
 		let instance: Record<string, unknown> | undefined;
@@ -38,7 +38,8 @@ export function island<Props extends AnyProps>(
 				task();
 				if (rest.length) inTurn(rest);
 			}));
-		if (element.firstChild) inTurn([...(prepare ? [prepare] : []), () => start(true)]);
+		if (element.firstChild && still) ready?.();
+		else if (element.firstChild) inTurn([...(prepare ? [prepare] : []), () => start(true)]);
 		else queueMicrotask(() => start(false));
 		return () => {
 			removed = true;
@@ -71,6 +72,11 @@ export interface IslandOptions {
 	prepare?: () => void;
 	/** Called when the component is in place. */
 	ready?: () => void;
+	/**
+	 * The server's HTML is all there is to it: nothing in it changes or answers input on its own (the steps' text and
+	 * static figures), so it is never hydrated. Drawn in the browser (no server HTML), it is mounted as usual.
+	 */
+	still?: boolean;
 	/**
 	 * The context the component would have as a child of the island's owner (`getAllContexts()` there): a root of its
 	 * own inherits none, and the words it shows are in it.

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { writeEmbedFallbacks } from './embed-fallback.ts';
 import { writeSiteHeaders } from './site-headers.ts';
 
 /**
- * Writes build/_headers (site-headers.ts) once SvelteKit's adapter has written the site: adapter-static runs in
+ * Writes the embeds' static fallbacks (embed-fallback.ts), then build/_headers (site-headers.ts, which covers every
+ * file, the fallbacks too) once SvelteKit's adapter has written the site: adapter-static runs in
  * SvelteKit's own `closeBundle` of the server build, and this one runs after it (`order: 'post'`). The client build
  * that SvelteKit starts inside the server build runs these plugins too; it ends before the site exists.
  */
@@ -29,7 +31,9 @@ export function siteHeaders(outDir = 'build'): Plugin {
 			order: 'post',
 			sequential: true,
 			handler() {
-				if (dir && !failed && existsSync(resolve(dir, 'index.html'))) writeSiteHeaders(dir);
+				if (!dir || failed || !existsSync(resolve(dir, 'index.html'))) return;
+				writeEmbedFallbacks(dir);
+				writeSiteHeaders(dir);
 			}
 		}
 	};

@@ -95,6 +95,11 @@ describe('siteRules', () => {
 		expect(at('/_app/immutable/entry/story.js')['cache-control']).toBe('public, max-age=31536000, immutable');
 	});
 
+	it('lets host pages load the loader with integrity (CORS), and nothing else of the site’s pages', () => {
+		expect(at('/embed/v1/loader.js')['access-control-allow-origin']).toBe('*');
+		expect(at('/story/')['access-control-allow-origin']).toBeUndefined();
+	});
+
 	it('makes no rule of the host’s own files', () => {
 		expect(rules().some((r) => r.path.includes('_headers'))).toBe(false);
 	});

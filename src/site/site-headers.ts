@@ -63,6 +63,8 @@ export function siteRules(
 			]
 		},
 		...pages,
+		// The loader: host pages load it from their own origin with `integrity` and `crossorigin`, which needs CORS.
+		{ path: '/embed/v1/*', detach: [], set: [['Access-Control-Allow-Origin', '*']] },
 		// Hashed file names: a file never changes. Any origin may load them, as a sandboxed embed frame (opaque
 		// origin) must to import the story's modules.
 		{
