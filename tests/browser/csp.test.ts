@@ -43,7 +43,7 @@ describe('the Content-Security-Policy in Chromium', () => {
 		}
 	);
 
-	it.each(['/', ...embedPages()])('shows %s to its end with no violation', async (path) => {
+	it.each(['/', '/embed/', ...embedPages()])('shows %s to its end with no violation', async (path) => {
 		const page = await openRecording(browser, path);
 		try {
 			await wheelTo(page, 'bottom');

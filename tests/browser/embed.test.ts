@@ -307,6 +307,43 @@ describe('every embed', () => {
 		}
 	});
 
+	it('moves one step per sideways swipe, and none for a vertical one', async () => {
+		const browser = await openBrowser({ width: 390, height: 844 });
+		try {
+			const { page } = browser;
+			const chapter = FIRSTS[0]!;
+			await page.goto(embedURL(chapter), { waitUntil: 'networkidle' });
+			await page.waitForSelector(`[data-active-step="${chapter.steps[0]}"]`);
+			const swipe = (dx: number, dy: number) =>
+				page.evaluate(
+					([dx, dy]) => {
+						const target = document.querySelector('.stepper .graphic')!;
+						const at = (type: string, x: number, y: number) =>
+							target.dispatchEvent(
+								new PointerEvent(type, {
+									pointerType: 'touch',
+									pointerId: 7,
+									clientX: x,
+									clientY: y,
+									bubbles: true
+								})
+							);
+						at('pointerdown', 200, 300);
+						at('pointerup', 200 + dx!, 300 + dy!);
+					},
+					[dx, dy]
+				);
+			await swipe(-120, 10);
+			expect(await page.getAttribute('[data-active-step]', 'data-active-step')).toBe(chapter.steps[1]);
+			await swipe(0, -200);
+			expect(await page.getAttribute('[data-active-step]', 'data-active-step')).toBe(chapter.steps[1]);
+			await swipe(120, 0);
+			expect(await page.getAttribute('[data-active-step]', 'data-active-step')).toBe(chapter.steps[0]);
+		} finally {
+			await browser.close();
+		}
+	});
+
 	it('shows the whole chapter with a notice when from/to names no step, and a range when they do', async () => {
 		const browser = await openBrowser({ width: 800, height: 800 });
 		try {
