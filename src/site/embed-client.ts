@@ -48,7 +48,7 @@ mount(EmbedView, {
 			link.sendStep({ story: story.slug, chapter: chapter.id, step, index, count: steps.length })
 	}
 });
-document.documentElement.classList.remove('embed-pending');
+document.documentElement.classList.remove('mode-pending');
 // pym.Parent reports the host's viewport only when the host scrolls or resizes: ask where the frame is now.
 if (options.mode === 'scroll') link.askPosition();
 

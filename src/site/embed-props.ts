@@ -1,5 +1,6 @@
 import type { ReaderStory } from '$lib/content/reader.ts';
 import type { Basemap } from '$lib/visuals/map/types.ts';
+import { linksIntoStory, storyHref } from './links-into-story.ts';
 import type { StoryProps } from './story-props.ts';
 
 /** The element the embed view is mounted into; its props sit beside it in `#<id>-props` (story-props.ts). */
@@ -11,9 +12,6 @@ export interface EmbedProps extends StoryProps {
 	storyHref: string;
 }
 
-/** The whole story's page. */
-const storyHref = (story: ReaderStory) => `/${story.slug}/`;
-
 /**
  * The story as one chapter's embed needs it: that chapter only, and no sources list (its claims stay: the counts
  * visual reads them). A link in a step's text to a place in the page (a claim) points into the whole story, where
@@ -21,13 +19,7 @@ const storyHref = (story: ReaderStory) => `/${story.slug}/`;
  */
 export function embedStory(story: ReaderStory, chapterId: string): ReaderStory | undefined {
 	const chapter = story.chapters.find((c) => c.id === chapterId);
-	if (!chapter) return undefined;
-	// content/markdown.ts writes every attribute double-quoted.
-	const steps = chapter.steps.map((s) => ({
-		...s,
-		html: s.html.replaceAll('href="#', `href="${storyHref(story)}#`)
-	}));
-	return { ...story, chapters: [{ ...chapter, steps }], sources: [] };
+	return chapter && linksIntoStory({ ...story, chapters: [chapter], sources: [] });
 }
 
 export const embedProps = (story: ReaderStory, basemap?: Basemap): EmbedProps => ({

@@ -13,6 +13,6 @@ export function storyLoader(entry: string, imports: string[]): string {
 	const code =
 		`requestAnimationFrame(function(){setTimeout(function(){` +
 		`${literal(imports)}.forEach(function(href){var l=document.createElement('link');l.rel='modulepreload';l.href=href;document.head.appendChild(l)});` +
-		`import(${literal(entry)}).catch(function(e){document.documentElement.classList.remove('js','deep-link','embed-pending');throw e})})})`;
+		`import(${literal(entry)}).catch(function(e){document.documentElement.classList.remove('js','deep-link','mode-pending');throw e})})})`;
 	return `<script>${code}</script>`;
 }

@@ -47,6 +47,11 @@ export const en: Words = {
 		readStory: 'Read the whole story',
 		wholeChapter: (unknown) => `No step “${unknown}” in this chapter: showing the whole chapter.`
 	},
+	present: {
+		overview: 'Every step',
+		unknownStep: (id) => `No step “${id}” in this story: starting at the first.`,
+		close: 'Close'
+	},
 	progress: {
 		chapters: 'Chapters',
 		chapterOf: (n, total, title) => `Chapter ${n} of ${total}: ${title}`,

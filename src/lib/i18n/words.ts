@@ -56,6 +56,15 @@ export interface Words {
 		/** The notice when `from`/`to` name no step of the chapter: the whole chapter is shown instead. */
 		wholeChapter: (unknown: string) => string;
 	};
+	/** The classroom presentation (src/lib/present/). */
+	present: {
+		/** The overview of every step, to jump to one (key o). */
+		overview: string;
+		/** The notice when `?step=` names no step: the presentation opens at the first. */
+		unknownStep: (id: string) => string;
+		/** The button that closes the overview. */
+		close: string;
+	};
 	/** The chapter menu and progress bar above the sticky visual, and the stepper's controls. */
 	progress: {
 		/** The menu's label. */

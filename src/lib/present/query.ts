@@ -1,0 +1,22 @@
+/** The step a presentation's address names (`?step=<id>`). Pure. */
+
+export interface StepInQuery {
+	/** Index into the steps: the named step, or the first when the address names none (or no step there is). */
+	index: number;
+	/** A `step` that names no step: the presentation opens at the first, and says so. */
+	unknown?: string;
+}
+
+export function stepFromQuery(search: string, ids: readonly string[]): StepInQuery {
+	const id = new URLSearchParams(search).get('step');
+	if (id === null) return { index: 0 };
+	const index = ids.indexOf(id);
+	return index >= 0 ? { index } : { index: 0, unknown: id };
+}
+
+/** `search` with `?step=<id>`, every other parameter kept. */
+export function withStep(search: string, id: string): string {
+	const query = new URLSearchParams(search);
+	query.set('step', id);
+	return `?${query}`;
+}
