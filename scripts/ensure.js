@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { findChrome, INSTALL_HINT } from './chrome.js';
 
+/** @param {string} command */
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
 /** Runs `npm ci` when node_modules is missing or older than package-lock.json. */

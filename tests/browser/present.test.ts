@@ -113,3 +113,27 @@ describe(`the presentation of ${story.slug}`, () => {
 		for (const note of notes) expect(text).not.toContain(note);
 	});
 });
+
+describe(`the handout of ${story.slug}`, () => {
+	it.each([
+		{ notes: 'below', text: true, questions: true },
+		{ notes: 'none', text: true, questions: false },
+		{ notes: 'only', text: false, questions: true }
+	])(
+		'shows the text $text and the questions $questions with ?notes=$notes',
+		async ({ notes, text, questions }) => {
+			const browser = await openBrowser({ width: 800, height: 1000 });
+			try {
+				const { page } = browser;
+				await page.goto(`${baseURL()}/${story.slug}/handout/?notes=${notes}`, { waitUntil: 'networkidle' });
+				expect(await page.locator('.step .text').first().isVisible()).toBe(text);
+				expect(await page.locator('aside[data-notes]').first().isVisible()).toBe(questions);
+				expect(await page.locator('aside[data-notes]').count()).toBe(
+					stepsOf(story).filter((s) => s.notes).length
+				);
+			} finally {
+				await browser.close();
+			}
+		}
+	);
+});

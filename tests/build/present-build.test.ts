@@ -1,4 +1,4 @@
-// The presentation page as the build writes it: prerendered for every story, with its byte budget.
+// The presentation and the handout as the build writes them: prerendered for every story, with their byte budgets.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routeAssets, type Asset } from '../../scripts/bench/route-assets.js';
@@ -25,3 +25,12 @@ describe.each(STORIES.map((s) => ({ story: s.slug, ids: stepsOf(s).map((step) =>
 		});
 	}
 );
+
+describe.each(STORIES.map((s) => ({ story: s.slug })))('the handout of $story', ({ story }) => {
+	it('loads no script file, and at most 12 kB of CSS (brotli)', () => {
+		const assets = routeAssets('build', `/${story}/handout/`).assets;
+		expect(assets.filter((a: Asset) => a.kind === 'js')).toEqual([]);
+		const css = assets.filter((a: Asset) => a.kind === 'css').reduce((sum: number, a: Asset) => sum + a.br, 0);
+		expect(css).toBeLessThanOrEqual(12 * kB);
+	});
+});

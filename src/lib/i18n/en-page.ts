@@ -47,5 +47,11 @@ export const enPage: PageWords = {
 		namesIntro: 'Sources spell names differently. Each of these is one person, group, operation or place.',
 		alsoWritten: (variants) => `also written ${variants.join(', ')}.`,
 		schematic: 'Its position on the maps is schematic.'
+	},
+	handout: {
+		kind: 'Handout',
+		discussion: 'For discussion',
+		chapter: (n) => `Chapter ${n}`,
+		size: (steps, chapters) => `${steps} steps in ${chapters} chapters`
 	}
 };

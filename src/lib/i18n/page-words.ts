@@ -57,4 +57,15 @@ export interface PageWords {
 		/** A place whose position the story estimates. */
 		schematic: string;
 	};
+	/** The printed handout (/<story>/handout/). */
+	handout: {
+		/** Above the title. */
+		kind: string;
+		/** Above a step's speaker notes, set as questions for the class. */
+		discussion: string;
+		/** Above a chapter's title: "Chapter 2". */
+		chapter: (n: number) => string;
+		/** Under the dek: "32 steps in 5 chapters". */
+		size: (steps: number, chapters: number) => string;
+	};
 }
