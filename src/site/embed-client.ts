@@ -8,12 +8,12 @@ import { childIdFrom, wordpressSecretFrom } from '$lib/embed/host-messages.ts';
 import { HostViewport } from '$lib/embed/host-viewport.svelte.ts';
 import { embedOptions } from '$lib/embed/options.ts';
 import { wordsFor } from '$lib/i18n/index.ts';
-import { EMBED_VIEW_ID, type EmbedProps } from './embed-props.ts';
-import { readStoryProps } from './story-props.ts';
+import { EMBED_VIEW_ID } from './embed-props.ts';
+import { readStoryProps, type ModeProps } from './story-props.ts';
 
 const target = document.getElementById(EMBED_VIEW_ID);
 if (!target) throw new Error(`embed page: no #${EMBED_VIEW_ID} element to draw into`);
-const { story, basemap, storyHref } = readStoryProps<EmbedProps>(document, EMBED_VIEW_ID);
+const { story, basemap, storyHref } = readStoryProps<ModeProps>(document, EMBED_VIEW_ID);
 const chapter = story.chapters[0]!;
 const secret = wordpressSecretFrom(location.hash);
 const options = embedOptions(
@@ -26,7 +26,6 @@ const steps = chapter.steps.slice(options.first, options.last + 1);
 const link = connectHost(window, {
 	childId: childIdFrom(location.search),
 	secret,
-	onWidth: () => {},
 	onViewport: ({ width, height, top }) => host.update({ width, height, top })
 });
 const host = new HostViewport((y) => link.scrollTo(y));

@@ -1,16 +1,10 @@
 import type { ReaderStory } from '$lib/content/reader.ts';
 import type { Basemap } from '$lib/visuals/map/types.ts';
 import { linksIntoStory, storyHref } from './links-into-story.ts';
-import type { StoryProps } from './story-props.ts';
+import type { ModeProps } from './story-props.ts';
 
 /** The element the embed view is mounted into; its props sit beside it in `#<id>-props` (story-props.ts). */
 export const EMBED_VIEW_ID = 'embed-view';
-
-/** What the embed page hands the browser: the story cut to one chapter, and where the whole story is. */
-export interface EmbedProps extends StoryProps {
-	/** The whole story's page. */
-	storyHref: string;
-}
 
 /**
  * The story as one chapter's embed needs it: that chapter only, and no sources list (its claims stay: the counts
@@ -22,7 +16,7 @@ export function embedStory(story: ReaderStory, chapterId: string): ReaderStory |
 	return chapter && linksIntoStory({ ...story, chapters: [chapter], sources: [] });
 }
 
-export const embedProps = (story: ReaderStory, basemap?: Basemap): EmbedProps => ({
+export const embedProps = (story: ReaderStory, basemap?: Basemap): ModeProps => ({
 	story,
 	basemap,
 	storyHref: storyHref(story)

@@ -5,13 +5,12 @@ import { wordsFor } from '$lib/i18n/index.ts';
 import PresentView from '$lib/present/PresentView.svelte';
 import { UrlOwner } from '$lib/present/url-owner.svelte.ts';
 import { readingOrder } from '$lib/story-islands.ts';
-import type { EmbedProps } from './embed-props.ts';
 import { PRESENT_VIEW_ID } from './present-props.ts';
-import { readStoryProps } from './story-props.ts';
+import { readStoryProps, type ModeProps } from './story-props.ts';
 
 const target = document.getElementById(PRESENT_VIEW_ID);
 if (!target) throw new Error(`presentation page: no #${PRESENT_VIEW_ID} element to draw into`);
-const { story, basemap, storyHref } = readStoryProps<EmbedProps>(document, PRESENT_VIEW_ID);
+const { story, basemap, storyHref } = readStoryProps<ModeProps>(document, PRESENT_VIEW_ID);
 const ids = readingOrder(story).map((s) => s.id);
 const owner = new UrlOwner(() => ids);
 owner.listen();

@@ -7,6 +7,11 @@ export interface StoryProps {
 	basemap?: Basemap;
 }
 
+/** What a page of another mode (an embed, a presentation) hands its script: the story, and where the whole story is. */
+export interface ModeProps extends StoryProps {
+	storyHref: string;
+}
+
 /** The element the story view is rendered into; the props sit beside it in `#<id>-props`. */
 export const STORY_VIEW_ID = 'story-view';
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORIES, STORY_SLUGS, stepsOf } from '../stories.ts';
-import { baseURL, openBrowser, reach, stepIds, visits } from './harness.ts';
+import { AXE, axeViolations, baseURL, openBrowser, reach, stepIds, visits } from './harness.ts';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 const stepIdsOf = async (slug: string) => stepsOf(STORIES.find((s) => s.slug === slug)!).map((s) => s.id);
@@ -89,8 +88,6 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 	});
 
 	describe('accessibility', () => {
-		const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
 		it.each([
 			{ width: 1280, height: 800 },
 			{ width: 390, height: 844 }
@@ -100,7 +97,7 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 				const { page } = browser;
 				// Before the page loads, as the browser's own script: the page's security policy refuses an inline
 				// <script> that the build did not hash, as addScriptTag would add it.
-				await page.addInitScript({ content: axe });
+				await page.addInitScript({ content: AXE });
 				await page.goto(story(), { waitUntil: 'networkidle' });
 				const ids = await stepIds(page);
 				const problems: string[] = [];
@@ -110,30 +107,9 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 					}
 					await page.waitForTimeout(100);
 					// The whole page once; then what a step changes: the sticky visual with its progress bar, and the step.
-					const violations = await page.evaluate(
-						async (scope) => {
-							const result = await (
-								window as unknown as {
-									axe: {
-										run: (
-											c: unknown,
-											o: unknown
-										) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-									};
-								}
-							).axe.run(scope ? { include: scope.map((s) => [s]) } : document, {
-								runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-							});
-							return result.violations.map(
-								(v) =>
-									`${v.id}: ${v.nodes
-										.map((n) => n.target.join(' '))
-										.slice(0, 3)
-										.join(', ')}`
-							);
-						},
-						id ? ['.scrolly > .graphic', `#step-${id}`] : undefined
-					);
+					const violations = await axeViolations(page, {
+						include: id ? ['.scrolly > .graphic', `#step-${id}`] : undefined
+					});
 					problems.push(...violations.map((v) => `${id || '(start)'} ${v}`));
 				}
 				expect(problems).toEqual([]);

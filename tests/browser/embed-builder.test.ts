@@ -1,10 +1,9 @@
 // The embed builder in Chromium: its form updates the snippets and the previews, the previews take the height their
 // own embed posts, the copy buttons copy (or select the text when the clipboard refuses), and it is accessible and
 // fits a phone.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, openBrowser } from './harness.ts';
+import { AXE, axeViolations, baseURL, openBrowser } from './harness.ts';
 import { STORIES } from '../stories.ts';
 
 const KEYS = ['pym', 'loader', 'iframe', 'oembed', 'amp'];
@@ -182,42 +181,19 @@ describe.each([
 	{ width: 375, height: 740 },
 	{ width: 1280, height: 800 }
 ])('the embed builder at $width px', (viewport) => {
-	const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 	let browser: Awaited<ReturnType<typeof openBrowser>>;
 
 	beforeAll(async () => {
 		browser = await openBrowser(viewport);
 		// As the browser's own script: the page's security policy refuses an inline <script> it did not hash.
-		await browser.page.addInitScript({ content: axe });
+		await browser.page.addInitScript({ content: AXE });
 		await open(browser.page);
 	});
 	afterAll(() => browser?.close());
 
 	it('has no WCAG 2.2 A/AA violation (the previews’ pages are tested as embeds)', async () => {
 		const { page } = browser;
-		const violations = await page.evaluate(async () => {
-			const run = (
-				window as unknown as {
-					axe: {
-						run: (
-							c: unknown,
-							o: unknown
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe.run;
-			const result = await run(document, {
-				iframes: false,
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-			});
-			return result.violations.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`
-			);
-		});
+		const violations = await axeViolations(page, { iframes: false });
 		expect(violations).toEqual([]);
 	});
 

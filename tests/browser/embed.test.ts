@@ -1,11 +1,10 @@
 // The embed page as newsrooms' hosts meet it, in real Chromium: host pages served from another port, sized by the
 // real pym.js 1.3.2 parent, by an AMP-like and a WordPress-like host, and by our own loader; hostile frames beside it;
 // the stepper's keys and buttons; the scroll mode following the host's scroll; axe at every step.
-import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORIES } from '../stories.ts';
-import { baseURL, openBrowser } from './harness.ts';
+import { AXE, axeViolations, baseURL, openBrowser } from './harness.ts';
 import { filler, startHosts } from './hosts.ts';
 
 let hosts: Awaited<ReturnType<typeof startHosts>>;
@@ -238,14 +237,12 @@ setInterval(() => {
 });
 
 describe('every embed', () => {
-	const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
 	it('has no WCAG 2.2 A/AA violation at any step of any chapter, light and dark', async () => {
 		const browser = await openBrowser({ width: 375, height: 700 });
 		try {
 			const { page } = browser;
 			// As the browser's own script: the page's security policy refuses an inline <script> it did not hash.
-			await page.addInitScript({ content: axe });
+			await page.addInitScript({ content: AXE });
 			const problems: string[] = [];
 			for (const chapter of CHAPTERS)
 				for (const theme of ['light', 'dark']) {
@@ -253,28 +250,7 @@ describe('every embed', () => {
 					for (const [i, id] of chapter.steps.entries()) {
 						if (i > 0) await page.getByRole('button', { name: 'Next' }).click();
 						await page.waitForSelector(`[data-active-step="${id}"]`);
-						const violations = await page.evaluate(async () => {
-							const run = (
-								window as unknown as {
-									axe: {
-										run: (
-											c: unknown,
-											o: unknown
-										) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-									};
-								}
-							).axe.run;
-							const result = await run(document, {
-								runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-							});
-							return result.violations.map(
-								(v) =>
-									`${v.id}: ${v.nodes
-										.map((n) => n.target.join(' '))
-										.slice(0, 3)
-										.join(', ')}`
-							);
-						});
+						const violations = await axeViolations(page);
 						problems.push(
 							...violations.map((v) => `${chapter.story}/${chapter.chapter} ${theme} ${id}: ${v}`)
 						);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -129,3 +129,33 @@ export const reach = async (page: Page, id: string) => {
 		id
 	);
 };
+
+/** axe-core's source, for `page.addInitScript` before the page loads (the pages' policy refuses an added <script>). */
+export const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * The WCAG 2.2 A/AA violations axe finds in the page (or only in the elements `include` selects), each as
+ * "rule: first targets". The page must have been loaded with AXE as an init script.
+ */
+export const axeViolations = (
+	page: Page,
+	{ include, iframes = true }: { include?: string[]; iframes?: boolean } = {}
+) =>
+	page.evaluate(
+		async ({ include, iframes }) => {
+			type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+			const { axe } = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } };
+			const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, {
+				iframes,
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+			});
+			return result.violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`
+			);
+		},
+		{ include, iframes }
+	);
