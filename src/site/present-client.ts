@@ -1,19 +1,17 @@
-// The presentation's only script: the address owns the step (?step=). It mounts the presentation at the step the
-// address names, in place of the first step the server drew, and follows Back and Forward.
+// The presentation's only script: the address owns the step (?step=), paired with the presenter view. It mounts the
+// presentation at the step the address names, in place of the first step the server drew, and follows Back and
+// Forward.
 import { mount } from 'svelte';
 import { wordsFor } from '$lib/i18n/index.ts';
 import PresentView from '$lib/present/PresentView.svelte';
-import { UrlOwner } from '$lib/present/url-owner.svelte.ts';
-import { readingOrder } from '$lib/story-islands.ts';
+import { pairedOwner } from './present-pairing.ts';
 import { PRESENT_VIEW_ID } from './present-props.ts';
 import { readStoryProps, type ModeProps } from './story-props.ts';
 
 const target = document.getElementById(PRESENT_VIEW_ID);
 if (!target) throw new Error(`presentation page: no #${PRESENT_VIEW_ID} element to draw into`);
 const { story, basemap, storyHref } = readStoryProps<ModeProps>(document, PRESENT_VIEW_ID);
-const ids = readingOrder(story).map((s) => s.id);
-const owner = new UrlOwner(() => ids);
-owner.listen();
+const { owner, unknown } = pairedOwner(story, 'audience');
 
 target.replaceChildren();
 mount(PresentView, {
@@ -23,7 +21,7 @@ mount(PresentView, {
 		basemap,
 		owner,
 		claimHref: `${storyHref}#claim-`,
-		notice: owner.unknown === undefined ? undefined : wordsFor(story.lang).present.unknownStep(owner.unknown)
+		notice: unknown === undefined ? undefined : wordsFor(story.lang).present.unknownStep(unknown)
 	}
 });
 document.documentElement.classList.remove('mode-pending');

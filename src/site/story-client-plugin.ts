@@ -9,12 +9,13 @@ type OutputChunk = Rolldown.OutputChunk;
 /**
  * Each mode's page and its only script: the reader's story page hydrates the story view (story-client.ts), the embed
  * page mounts the chosen embed view (embed-client.ts), the presentation mounts the step the address names
- * (present-client.ts).
+ * (present-client.ts), and the presenter view pairs with it (presenter-client.ts).
  */
 export const CLIENT_ENTRIES = {
 	story: 'src/site/story-client.ts',
 	embed: 'src/site/embed-client.ts',
-	present: 'src/site/present-client.ts'
+	present: 'src/site/present-client.ts',
+	presenter: 'src/site/presenter-client.ts'
 } as const;
 export type ClientMode = keyof typeof CLIENT_ENTRIES;
 /** Where the build records what those scripts became, for the prerendered pages to load. */

@@ -43,18 +43,20 @@ describe('the Content-Security-Policy in Chromium', () => {
 		}
 	);
 
-	it.each(['/', '/embed/', ...STORY_SLUGS.map((s) => `/present/${s}/`), ...embedPages()])(
-		'shows %s to its end with no violation',
-		async (path) => {
-			const page = await openRecording(browser, path);
-			try {
-				await wheelTo(page, 'bottom');
-				expect(await violations(page)).toEqual([]);
-			} finally {
-				await page.close();
-			}
+	it.each([
+		'/',
+		'/embed/',
+		...STORY_SLUGS.flatMap((s) => [`/present/${s}/`, `/present/${s}/presenter/`]),
+		...embedPages()
+	])('shows %s to its end with no violation', async (path) => {
+		const page = await openRecording(browser, path);
+		try {
+			await wheelTo(page, 'bottom');
+			expect(await violations(page)).toEqual([]);
+		} finally {
+			await page.close();
 		}
-	);
+	});
 
 	// The recorder above can see a violation: a script the page did not ship is refused.
 	it('refuses an inline script the build did not hash, and reports it', async () => {

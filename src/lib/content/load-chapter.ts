@@ -5,7 +5,7 @@ import type { AnyKindSpec } from './kinds.ts';
 import type { LoadedVisuals } from './load-visuals.ts';
 import { locateIssues } from './located.ts';
 import { claimRefs, renderMarkdown } from './markdown.ts';
-import { kebab, list, object, oneOf, text, type Issue } from './schema.ts';
+import { kebab, list, object, oneOf, optional, text, type Check, type Issue } from './schema.ts';
 import { position } from './text.ts';
 import type { Chapter } from './types.ts';
 
@@ -57,7 +57,8 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 		visual: oneOf(kinds.map((k) => k.key)),
 		state: (v: unknown) => v as Record<string, unknown>,
 		alt: text('one to three sentences describing the visual'),
-		notes: text('speaker notes for a teacher'),
+		notes: optional(text('speaker notes for a teacher')),
+		minutes: optional(minutes),
 		claims: list(claimRef(claimIds), 'a list of claim ids, e.g. [c001-04]')
 	});
 	const steps: Chapter['steps'] = [];
@@ -118,13 +119,26 @@ export function readChapter(path: string, t: string, ctx: ChapterContext): Chapt
 			html: renderMarkdown(r.body, { hedged: ctx.hedged }),
 			visual: { key: header.visual, state },
 			alt: header.alt,
-			notes: header.notes,
+			...(header.notes === undefined ? {} : { notes: header.notes }),
+			...(header.minutes === undefined ? {} : { minutes: header.minutes }),
 			claims: header.claims
 		});
 	}
 	if (!meta) return undefined;
 	return { id: name[2]!, number: Number(name[1]), title: meta.title, steps };
 }
+
+/** A step's planned minutes, for the presenter's pacing: more than none, and no more than a lesson. */
+const minutes: Check<number> = (v, path, issues) =>
+	typeof v === 'number' && v > 0 && v <= 120
+		? v
+		: (issues.push({
+				path,
+				message: 'wrong value',
+				expected: 'minutes above 0, at most 120 (e.g. 1.5)',
+				found: JSON.stringify(v)
+			}),
+			undefined);
 
 /** Checks a step's state with its kind, or says the story does not configure that kind. */
 function stepState(key: string, state: unknown, ctx: ChapterContext, issues: Issue[]) {

@@ -81,8 +81,10 @@ export interface Step {
 	visual: VisualRef;
 	/** One to three sentences saying what the visual shows at this step. */
 	alt: string;
-	/** Speaker notes for a teacher presenting the step. */
-	notes: string;
+	/** Speaker notes for a teacher presenting the step, if the story has them. */
+	notes?: string;
+	/** Minutes the presenter plans to spend on the step (the presenter view's pacing). */
+	minutes?: number;
 	/** Ids of the claims the step relies on. */
 	claims: string[];
 }

@@ -52,6 +52,30 @@ export const en: Words = {
 		unknownStep: (id) => `No step “${id}” in this story: starting at the first.`,
 		close: 'Close'
 	},
+	presenter: {
+		now: 'Now',
+		next: 'Next',
+		end: 'End of the story',
+		notes: 'Notes',
+		noNotes: 'No notes for this step.',
+		chapters: 'Chapters',
+		elapsed: 'Elapsed',
+		reset: 'Reset',
+		stepTime: (shown, planned) => `This step ${shown} of ${planned} min`,
+		behind: (time) => `${time} behind plan`,
+		ahead: (time) => `${time} ahead of plan`,
+		openAudience: 'Open audience screen',
+		audiences: (n) =>
+			n === 0
+				? 'No audience screen paired'
+				: n === 1
+					? '1 audience screen paired'
+					: `${n} audience screens paired`,
+		rival:
+			'Another presenter view of this story is open in this browser. It does not move this one: close one of them.',
+		followAlong: 'Follow along on your phone',
+		qr: (href) => `QR code for ${href}`
+	},
 	progress: {
 		chapters: 'Chapters',
 		chapterOf: (n, total, title) => `Chapter ${n} of ${total}: ${title}`,

@@ -65,6 +65,38 @@ export interface Words {
 		/** The button that closes the overview. */
 		close: string;
 	};
+	/** The presenter view (src/lib/present/PresenterView.svelte): the teacher's screen beside the audience's. */
+	presenter: {
+		/** Above the active step: "Now". */
+		now: string;
+		/** Above the next step: "Next". */
+		next: string;
+		/** Instead of the next step, at the last. */
+		end: string;
+		/** Above the speaker notes. */
+		notes: string;
+		/** When a step has no notes. */
+		noNotes: string;
+		/** The list of chapters, to jump to one. */
+		chapters: string;
+		/** The clock's label, and its reset button. */
+		elapsed: string;
+		reset: string;
+		/** How long the step has been shown, against the minutes the story plans for it: "1:20 of 2 min". */
+		stepTime: (shown: string, planned: number) => string;
+		/** Against the plan: "3:10 behind" / "0:40 ahead". */
+		behind: (time: string) => string;
+		ahead: (time: string) => string;
+		/** The button that opens an audience screen, and how many are paired. */
+		openAudience: string;
+		audiences: (n: number) => string;
+		/** When another presenter view of the story is open in this browser. */
+		rival: string;
+		/** Above the QR code and the short link to the step in the reader. */
+		followAlong: string;
+		/** The QR code's text alternative. */
+		qr: (href: string) => string;
+	};
 	/** The chapter menu and progress bar above the sticky visual, and the stepper's controls. */
 	progress: {
 		/** The menu's label. */

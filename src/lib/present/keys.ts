@@ -36,3 +36,39 @@ export function presentAction(
 	if (onControl && (event.key === ' ' || event.key === 'Enter')) return null;
 	return ACTIONS[event.key] ?? null;
 }
+
+/**
+ * Attaches the presentation's keys to the window: `act` receives one action per keydown, so a held key's every
+ * repeat is one action. Keys another handler took, and Space or Enter on a control, are left alone.
+ */
+export const presentKeys = (act: (action: PresentAction) => void) => () => {
+	const keydown = (event: KeyboardEvent) => {
+		if (event.defaultPrevented) return;
+		const onControl = !!(event.target as Element | null)?.closest?.(
+			'button, a, summary, input, select, textarea'
+		);
+		const action = presentAction(event, onControl);
+		if (!action) return;
+		event.preventDefault();
+		act(action);
+	};
+	window.addEventListener('keydown', keydown);
+	return () => window.removeEventListener('keydown', keydown);
+};
+
+/** The step an action moves to from `index`, among `count` steps; undefined for actions that move no step. */
+export function stepAfter(action: PresentAction, index: number, count: number): number | undefined {
+	const to: Partial<Record<PresentAction, number>> = {
+		next: index + 1,
+		previous: index - 1,
+		first: 0,
+		last: count - 1
+	};
+	return to[action];
+}
+
+/** Fullscreen on, or off again. */
+export const toggleFullscreen = () =>
+	void (document.fullscreenElement
+		? document.exitFullscreen()
+		: document.documentElement.requestFullscreen?.());

@@ -9,7 +9,7 @@ export interface StepInQuery {
 
 export function stepFromQuery(search: string, ids: readonly string[]): StepInQuery {
 	const id = new URLSearchParams(search).get('step');
-	if (id === null) return { index: 0 };
+	if (!id) return { index: 0 };
 	const index = ids.indexOf(id);
 	return index >= 0 ? { index } : { index: 0, unknown: id };
 }

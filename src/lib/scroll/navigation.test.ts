@@ -34,6 +34,13 @@ describe('stepFromHash', () => {
 	it('finds the step a #step- fragment names', () => {
 		expect(stepFromHash('#step-ash-brook', ids)).toBe(1);
 	});
+	it('finds the step a number names, counting from 1: the presenter’s short link', () => {
+		expect(stepFromHash('#1', ids)).toBe(0);
+		expect(stepFromHash('#2', ids)).toBe(1);
+		expect(stepFromHash('#3', ids)).toBe(-1);
+		expect(stepFromHash('#0', ids)).toBe(-1);
+		expect(stepFromHash('#01', ids)).toBe(-1);
+	});
 	it('returns -1 for other fragments, unknown ids and malformed escapes', () => {
 		expect(stepFromHash('#claim-x', ids)).toBe(-1);
 		expect(stepFromHash('#step-nope', ids)).toBe(-1);

@@ -24,6 +24,8 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /** The step a URL fragment names (`#step-<id>`), as an index into `ids`; -1 when it names none. */
 export function stepFromHash(hash: string, ids: readonly string[]): number {
+	const number = /^#([1-9]\d{0,3})$/.exec(hash);
+	if (number) return Number(number[1]) <= ids.length ? Number(number[1]) - 1 : -1;
 	const match = /^#step-(.+)$/.exec(hash);
 	if (!match) return -1;
 	let id = match[1]!;
