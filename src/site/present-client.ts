@@ -21,6 +21,7 @@ mount(PresentView, {
 		basemap,
 		owner,
 		claimHref: `${storyHref}#claim-`,
+		screen: owner,
 		notice: unknown === undefined ? undefined : wordsFor(story.lang).present.unknownStep(unknown)
 	}
 });

@@ -26,6 +26,10 @@ const pair = {
 	get rival() {
 		return owner.rival;
 	},
+	get blank() {
+		return owner.blank;
+	},
+	setBlank: (on: boolean) => owner.setBlank(on),
 	open() {
 		audience.search = withStep('', ids[Math.max(0, owner.index)]!);
 		windows.open(audience.href, `audience-${story.slug}`);

@@ -16,8 +16,8 @@ vi.hoisted(() => {
 const story = fixtureStory();
 const steps = story.chapters.flatMap((c) => c.steps);
 
-function setup() {
-	const props = presenterProps(story, storyBasemap(story));
+function setup(minutes?: Record<string, number>) {
+	const props = { ...presenterProps(story, storyBasemap(story)), ...(minutes ? { minutes } : {}) };
 	// The second step has no notes, as a story may leave any step without.
 	delete props.notes[steps[1]!.id];
 	const owner = new Stepper(() => steps.length);
@@ -52,6 +52,14 @@ describe('the presenter view', () => {
 		await fireEvent.click(buttons[1]!);
 		expect(owner.index).toBe(story.chapters[0]!.steps.length);
 		expect(buttons[1]!.getAttribute('aria-current')).toBe('true');
+	});
+
+	it('paces the talk only when the story plans minutes for its steps', async () => {
+		expect(setup().view.container.querySelector('.pace')).toBeNull();
+		const { view } = setup({ [steps[0]!.id]: 2 });
+		expect(view.container.querySelector('.pace')!.textContent).toMatch(
+			/This step 0:0\d of 2 min · (2:00|1:5\d) ahead of plan/
+		);
 	});
 
 	it('keeps the public contract: one root with the active step, the active step current', async () => {

@@ -71,6 +71,7 @@ export const en: Words = {
 				: n === 1
 					? '1 audience screen paired'
 					: `${n} audience screens paired`,
+		blanked: 'The audience screens are blank: press b, . or Esc to show them again.',
 		rival:
 			'Another presenter view of this story is open in this browser. It does not move this one: close one of them.',
 		followAlong: 'Follow along on your phone',

@@ -90,6 +90,8 @@ export interface Words {
 		/** The button that opens an audience screen, and how many are paired. */
 		openAudience: string;
 		audiences: (n: number) => string;
+		/** While the audience screens are blank (keys b and .). */
+		blanked: string;
 		/** When another presenter view of the story is open in this browser. */
 		rival: string;
 		/** Above the QR code and the short link to the step in the reader. */

@@ -67,6 +67,12 @@ export function stepAfter(action: PresentAction, index: number, count: number): 
 	return to[action];
 }
 
+/** The audience screen's blank (keys b and .), which paired windows share. */
+export interface BlankScreen {
+	readonly blank: boolean;
+	setBlank(on: boolean): void;
+}
+
 /** Fullscreen on, or off again. */
 export const toggleFullscreen = () =>
 	void (document.fullscreenElement

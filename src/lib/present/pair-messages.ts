@@ -11,8 +11,9 @@ export type PairRole = 'presenter' | 'audience';
  * - `here`: a window is open, at `step`; sent in answer to `hello`, and every second as a heartbeat.
  * - `step`: the window's own user moved to `step` (a key, a click, a swipe): follow it.
  * - `bye`: the window is closing.
+ * - `blank` / `show`: blank the audience screens (keys b and .), or show them again (b, ., Esc).
  */
-export type PairType = 'hello' | 'here' | 'step' | 'bye';
+export type PairType = 'hello' | 'here' | 'step' | 'bye' | 'blank' | 'show';
 
 export interface PairMessage {
 	kind: 'scrolly:present';
@@ -26,7 +27,7 @@ export interface PairMessage {
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const TYPES: readonly string[] = ['hello', 'here', 'step', 'bye'];
+const TYPES: readonly string[] = ['hello', 'here', 'step', 'bye', 'blank', 'show'];
 const ROLES: readonly string[] = ['presenter', 'audience'];
 const KEYS = ['from', 'kind', 'role', 'step', 'story', 'type'].join();
 

@@ -46,6 +46,8 @@ interface Options {
 export class Pairing implements StepOwner {
 	readonly id = windowId();
 	peers = $state<Peer[]>([]);
+	/** The audience screens are blank: set from any window, shown in all. */
+	blank = $state(false);
 	/** Set once this window has a step of its own: it moved, took another's, or another arrived after it. */
 	#settled = false;
 
@@ -72,6 +74,13 @@ export class Pairing implements StepOwner {
 		this.owner.go(index, jump);
 		this.#settled = true;
 		if (this.owner.index !== before) this.#send('step');
+	}
+
+	/** Blanks the audience screens, or shows them again, in every paired window. */
+	setBlank(on: boolean) {
+		if (on === this.blank) return;
+		this.blank = on;
+		this.#send(on ? 'blank' : 'show');
 	}
 
 	/** Starts listening and greeting; returns the stop, which says goodbye. */
@@ -101,6 +110,10 @@ export class Pairing implements StepOwner {
 			return;
 		}
 		if (message.role === 'presenter' && this.options.role === 'presenter') return;
+		if (message.type === 'blank' || message.type === 'show') {
+			this.blank = message.type === 'blank';
+			return;
+		}
 		const follow =
 			message.type === 'step' ||
 			(message.type === 'here' && !this.#settled && message.role !== this.options.role);

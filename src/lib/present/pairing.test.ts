@@ -61,6 +61,19 @@ describe('Pairing', () => {
 		expect(presenter.audiences).toBe(2);
 	});
 
+	it('blanks every audience screen from any window, and shows them again', async () => {
+		const channel = bus();
+		const presenter = open(channel, 'presenter').pairing;
+		const audiences = [open(channel, 'audience').pairing, open(channel, 'audience').pairing];
+		await settle();
+		presenter.setBlank(true);
+		await settle();
+		expect(audiences.map((a) => a.blank)).toEqual([true, true]);
+		audiences[1]!.setBlank(false);
+		await settle();
+		expect([presenter.blank, audiences[0]!.blank]).toEqual([false, false]);
+	});
+
 	it('follows fast presses in order, without echoing them back', async () => {
 		const channel = bus();
 		const presenter = open(channel, 'presenter').pairing;
