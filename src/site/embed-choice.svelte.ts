@@ -12,7 +12,7 @@ export interface BuilderChapter {
 	name: string;
 	/** The frame's title: "Chapter title — Story title". */
 	title: string;
-	/** Its estimated height (src/site/embed-height.ts). */
+	/** The height to reserve for it (src/site/embed-height.server.ts). */
 	height: number;
 	/** Its step ids, in reading order. */
 	steps: string[];

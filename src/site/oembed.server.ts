@@ -3,11 +3,11 @@
  * Server-only: it reads the build's environment (SITE_ORIGIN) and the whole catalog.
  */
 import { getStory } from './catalog.server.ts';
-import { estimateEmbedHeight } from './embed-height.ts';
+import { embedHeight } from './embed-height.server.ts';
 import { embedTitle, oembedLink, oembedResponse, type OembedChapter, type OembedResponse } from './oembed.ts';
 import { siteOrigin } from './site-origin.server.ts';
 
-/** The chapter as embeds name it, with its estimated height; undefined for an unknown story or chapter. */
+/** The chapter as embeds name it, with the height to reserve for it (embed-height.server.ts); undefined for an unknown story or chapter. */
 export function embedChapter(
 	story: string,
 	chapter: string
@@ -20,7 +20,7 @@ export function embedChapter(
 		story,
 		chapter,
 		title: embedTitle(c.title, found.title),
-		height: estimateEmbedHeight(c.steps)
+		height: embedHeight(process.cwd(), story, c)
 	};
 }
 

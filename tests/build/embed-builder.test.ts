@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeAssets, type Asset } from '../../scripts/bench/route-assets.js';
-import { estimateEmbedHeight } from '../../src/site/embed-height.ts';
+import { embedHeight } from '../../src/site/embed-height.server.ts';
 import { embedSnippets } from '../../src/site/embed-snippets.ts';
 import { LOADER_INTEGRITY } from '../../src/site/embed-loader.server.ts';
 import { siteOrigin } from '../../src/site/site-origin.server.ts';
@@ -40,7 +40,7 @@ describe('the prerendered builder', () => {
 			title: `${chapter.title} — ${story.title}`,
 			theme: 'auto',
 			mode: 'stepper',
-			height: estimateEmbedHeight(chapter.steps),
+			height: embedHeight(process.cwd(), story.slug, chapter),
 			loaderIntegrity: LOADER_INTEGRITY
 		});
 		for (const [key, text] of Object.entries(expected)) expect(textarea(`snippet-${key}`), key).toBe(text);

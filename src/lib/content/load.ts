@@ -39,6 +39,9 @@ const KNOWN = [
 	'visuals.yaml'
 ];
 
+/** Files tools write into a story's folder, which the story itself does not read: the embeds' measured heights. */
+const WRITTEN = ['embed-heights.json'];
+
 const storySchema = object({
 	title: text(),
 	dek: text(),
@@ -74,7 +77,8 @@ export function loadStory(
 		});
 	for (const path of Object.keys(texts)) {
 		const name = path.slice(base.length);
-		if (KNOWN.includes(name) || dataFiles.includes(name) || name.startsWith('chapters/')) continue;
+		if ([...KNOWN, ...WRITTEN].includes(name) || dataFiles.includes(name) || name.startsWith('chapters/'))
+			continue;
 		diagnostics.push({
 			file: path,
 			line: 1,
