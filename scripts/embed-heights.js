@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 /** The width the heights are measured at: a common phone's, where an embed is tallest. */
 export const MEASURE_WIDTH = 375;
 
-/** The chapters of `slug` the build wrote an embed page for. */
+/**
+ * The chapters of `slug` the build wrote an embed page for.
+ * @param {string} build @param {string} slug @returns {string[]}
+ */
 export const builtChapters = (build, slug) =>
 	readdirSync(join(build, 'embed', slug), { withFileTypes: true })
 		.filter((d) => d.isDirectory())
@@ -19,10 +22,13 @@ export const builtChapters = (build, slug) =>
 
 /**
  * Each chapter's height at MEASURE_WIDTH, as its page measures itself for its host (src/site/embed-client.ts), once
- * its script has drawn it and its fonts have loaded. `page` is a Playwright page.
+ * its script has drawn it and its fonts have loaded.
+ * @param {import('playwright-core').Page} page @param {string} origin @param {string} slug @param {string[]} chapters
+ * @returns {Promise<Record<string, number>>}
  */
 export async function measureChapters(page, origin, slug, chapters) {
 	await page.setViewportSize({ width: MEASURE_WIDTH, height: 667 });
+	/** @type {Record<string, number>} */
 	const heights = {};
 	for (const chapter of chapters) {
 		await page.goto(`${origin}/embed/${slug}/${chapter}/`, { waitUntil: 'networkidle' });
@@ -35,7 +41,7 @@ export async function measureChapters(page, origin, slug, chapters) {
 	return heights;
 }
 
-/** The file's text: the heights by chapter, and how they were measured. */
+/** The file's text: the heights by chapter, and how they were measured. @param {Record<string, number>} heights */
 export const heightsFile = (heights) =>
 	JSON.stringify(
 		{ measured: `px at ${MEASURE_WIDTH} px wide, by npm run measure:embeds`, heights },
