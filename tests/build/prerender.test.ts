@@ -8,6 +8,15 @@ const html = (path: string) => readFileSync(`build/${path}`, 'utf8');
 describe.each(STORIES)('prerendered story page of $slug', (story) => {
 	const page = html(`${story.slug}/index.html`);
 
+	it('is in the story’s language, on every page of the story', () => {
+		const { slug } = story;
+		for (const path of [`${slug}/`, `${slug}/sources/`, `${slug}/handout/`, `present/${slug}/`, `present/${slug}/presenter/`])
+			expect(html(`${path}index.html`), path).toMatch(
+				new RegExp(`^<!doctype html>\\s*<html lang="${story.lang}" dir="ltr">`)
+			);
+		expect(html('index.html')).toMatch(/<html lang="en" dir="ltr">/);
+	});
+
 	it('carries exactly one data-active-step, empty before the first step', () => {
 		expect(page.match(/data-active-step=/g)).toHaveLength(1);
 		expect(page).toContain('data-active-step=""');
