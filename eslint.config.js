@@ -9,7 +9,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'dist/',
-			'tests/consumer/.svelte-kit/',
+			'tests/consumer/',
 			'.svelte-kit/',
 			'node_modules/',
 			'tests/fixtures/',

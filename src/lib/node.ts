@@ -3,7 +3,7 @@
  * checked as the build checks them, a page's props made at build time (the map projected from the world atlas), and
  * the `scrolly` command. For server code only (`+page.server.ts`, scripts): it reads files and holds the atlas.
  */
-export { readerProps, type ReaderProps } from './reader-props.ts';
+export { readerProps, storyFrom, type ReaderProps } from './reader-props.ts';
 export {
 	loadAllStories,
 	loadStoryFolder,
