@@ -80,6 +80,14 @@ describe('a SvelteKit app with the packed package installed', () => {
 		expect(page).toContain('data-active-step');
 	});
 
+	it("styles the page with the package's stylesheet", () => {
+		const page = readFileSync(join(app, 'build', SLUG, 'index.html'), 'utf8');
+		const sheets = [...page.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)].map((m) => m[1]!);
+		const css = sheets.map((href) => readFileSync(join(app, 'build', SLUG, href), 'utf8')).join('');
+		expect(css).toContain('.visually-hidden');
+		expect(css).toContain('--font-sans');
+	});
+
 	it('prerenders the article layout: the same steps in order, each with its figure, and no module', () => {
 		const page = readFileSync(join(app, 'build', SLUG, 'article', 'index.html'), 'utf8');
 		expect(stepIds(page)).toEqual(STEPS);

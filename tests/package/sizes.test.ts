@@ -45,7 +45,8 @@ const BUDGETS: Record<string, number> = {
 	codeFrame: 400,
 	formatDiagnostic: 600,
 	formatDiagnostics: 700,
-	'./node': 20_300
+	'./node': 20_300,
+	'./styles.css': 1_000
 };
 
 /** The names dist/index.js exports at run time (types are gone from the JavaScript). */
@@ -95,9 +96,9 @@ async function bundled(name: string, source: string, node = false): Promise<numb
 }
 
 describe('the size of each export', () => {
-	it('has a budget for every runtime export of the components entry, and for the Node entry', () => {
-		expect(Object.keys(BUDGETS).sort()).toEqual([...runtimeExports, './node'].sort());
-		expect(Object.keys(pkg.exports)).toEqual(['.', './node']);
+	it('has a budget for every runtime export of the components entry, the Node entry and the stylesheet', () => {
+		expect(Object.keys(BUDGETS).sort()).toEqual([...runtimeExports, './node', './styles.css'].sort());
+		expect(Object.keys(pkg.exports)).toEqual(['.', './node', './styles.css']);
 	});
 
 	it.each(runtimeExports)('%s stays within its budget', async (name) => {
@@ -105,6 +106,12 @@ describe('the size of each export', () => {
 		console.log(`${name}: ${size} B brotli (budget ${BUDGETS[name]})`);
 		expect(size).toBeGreaterThan(0);
 		expect(size).toBeLessThanOrEqual(BUDGETS[name]!);
+	});
+
+	it('the stylesheet stays within its budget', () => {
+		const size = brotliCompressSync(readFileSync(join(installed, pkg.exports['./styles.css']))).length;
+		console.log(`./styles.css: ${size} B brotli (budget ${BUDGETS['./styles.css']})`);
+		expect(size).toBeLessThanOrEqual(BUDGETS['./styles.css']!);
 	});
 
 	it('the Node entry stays within its budget', async () => {

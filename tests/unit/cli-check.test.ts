@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/lib/cli/main.ts';
+import { scrolly } from '../cli.ts';
 import { storyCheck } from '../../src/site/story-check-plugin.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -21,14 +21,6 @@ function project(name: string, overlay?: string): string {
 	cpSync(join(FIXTURES, 'base'), story, { recursive: true });
 	if (overlay) cpSync(overlay, story, { recursive: true, filter: (p) => !p.endsWith('expected.txt') });
 	return root;
-}
-
-/** Runs the command in `cwd`, collecting what it prints. */
-function scrolly(cwd: string, ...args: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = run(args, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
-	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 /** The message `vite build` stops with (the story-check plugin's), without its heading; '' when it passes. */

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scrolly } from '../cli.ts';
 import { KEBAB } from '../../src/lib/content/text.ts';
-import { run } from '../../src/lib/cli/main.ts';
 import { MAX_SLUG } from '../../src/lib/cli/new-story.ts';
 import { loadStoryFolder } from '../../src/lib/story-folder.ts';
 import { KIND_SPECS } from '../../src/lib/visuals/specs.ts';
@@ -30,13 +30,6 @@ const project = () => {
 	mkdirSync(dir);
 	return dir;
 };
-
-function scrolly(cwd: string, ...args: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = run(args, { cwd, out: (t) => out.push(t), err: (t) => err.push(t) });
-	return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** Kebab-case slugs: words of a-z and 0-9 joined by single hyphens, at most MAX_SLUG characters. */
 const slugs = fc
