@@ -46,7 +46,22 @@ export const storySlugs = (root: string): string[] => storyFolders(join(root, 's
  * map's projection), so the build never meets a problem the check did not report first. Never throws.
  */
 export function loadStoryFolder(folder: string): Loaded {
-	const loaded = loadStory(basename(resolve(folder)), readStoryFolder(folder));
+	const slug = basename(resolve(folder));
+	if (!isDir(folder))
+		return {
+			diagnostics: [
+				{
+					file: `stories/${slug}/`,
+					line: 1,
+					col: 1,
+					message: 'no such story folder',
+					expected: 'a folder holding story.md and chapters/',
+					found: existsSync(folder) ? 'a file' : 'nothing'
+				}
+			],
+			texts: {}
+		};
+	const loaded = loadStory(slug, readStoryFolder(folder));
 	if (!loaded.story) return loaded;
 	const diagnostics = basemapDiagnostics(loaded.story, loaded.texts);
 	return diagnostics.length ? { diagnostics, texts: loaded.texts } : loaded;
