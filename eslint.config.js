@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/fixtures/', 'bench/results/'] },
+	{
+		ignores: [
+			'build/',
+			'dist/',
+			'tests/consumer/',
+			'.svelte-kit/',
+			'node_modules/',
+			'tests/fixtures/',
+			'bench/results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

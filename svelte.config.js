@@ -13,6 +13,8 @@ const config = {
 		// HTML and the first paint, which on a slow phone connection is a round trip or more.
 		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		// The consumer app is a project of its own, checked against the packed package (tests/package/consumer.test.ts).
+		typescript: { config: (tsconfig) => void tsconfig.exclude.push('../tests/consumer/**') },
 		// The same source builds the same files (SvelteKit's default version is the build time, which changes every
 		// hash and throws away readers' caches on each deploy).
 		version: { name: gitCommit() ?? process.env.npm_package_version ?? 'dev' }

@@ -42,6 +42,18 @@ export default defineConfig({
 					hookTimeout: 120_000,
 					fileParallelism: false
 				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'package',
+					environment: 'node',
+					include: ['tests/package/**/*.test.ts'],
+					globalSetup: ['tests/setup/pack.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+					fileParallelism: false
+				}
 			}
 		]
 	}

@@ -52,9 +52,9 @@ describe('contrast', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // The palette as the site draws it.
 
-/** `:root` custom properties of src/app.css. */
+/** `:root` custom properties of the package's base styles (src/lib/styles.css, which src/app.css imports). */
 const rootVars = (() => {
-	const css = readFileSync('src/app.css', 'utf8');
+	const css = readFileSync('src/lib/styles.css', 'utf8');
 	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 	return new Map([...root.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)].map(([, k, v]) => [k!, v!.trim()]));
 })();

@@ -66,10 +66,15 @@ export function formatDiagnostic(d: Diagnostic, text?: string): string {
 	return text === undefined ? head : `${head}\n${codeFrame(text, d.line, d.col)}`;
 }
 
+/** The diagnostics in reading order: by file, then position. */
+export const sortDiagnostics = (list: readonly Diagnostic[]): Diagnostic[] =>
+	[...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+
 /** Every diagnostic, sorted by file and position, with a count at the end. */
 export function formatDiagnostics(list: Diagnostic[], sources: Record<string, string> = {}): string {
-	const sorted = [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-	const body = sorted.map((d) => formatDiagnostic(d, sources[d.file])).join('\n\n');
+	const body = sortDiagnostics(list)
+		.map((d) => formatDiagnostic(d, sources[d.file]))
+		.join('\n\n');
 	return `${body}\n\n${list.length} problem${list.length === 1 ? '' : 's'} in stories/`;
 }
 

@@ -7,7 +7,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlas from 'world-atlas/countries-50m.json';
+import atlas from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Place } from '../../content/types.ts';
 import { CompactPath } from './compact-path.ts';
 import { unitsPerKm } from './project.ts';
