@@ -9,6 +9,7 @@
 export { default as StoryView } from './StoryView.svelte';
 export { default as EmbedView } from './embed/EmbedView.svelte';
 export { default as PresentView } from './present/PresentView.svelte';
+export { default as PresenterView } from './present/PresenterView.svelte';
 export { default as HandoutView } from './present/HandoutView.svelte';
 export { default as SourcesView } from './provenance/SourcesView.svelte';
 export { default as StoryClaims } from './provenance/StoryClaims.svelte';
@@ -20,11 +21,14 @@ export { default as StepperView } from './scroll/StepperView.svelte';
 export { default as StepCard } from './StepCard.svelte';
 export { default as ChapterTitle } from './ChapterTitle.svelte';
 
-// The owners of the active step, and the viewports a scroll tracker follows.
+// The owners of the active step, the viewports a scroll tracker follows, and the pairing of a presentation's windows.
 export type { StepOwner } from './stage/owner.ts';
 export { StepTracker, type TrackerOptions } from './scroll/step-tracker.svelte.ts';
 export { Stepper } from './scroll/stepper.svelte.ts';
 export { UrlOwner } from './present/url-owner.svelte.ts';
+export { Pairing, type Peer, type Transport } from './present/pairing.svelte.ts';
+export { WindowTransport, broadcastTransport, presentTransports } from './present/pair-transports.ts';
+export type { PairMessage, PairRole } from './present/pair-messages.ts';
 export { HostViewport, type HostReport } from './embed/host-viewport.svelte.ts';
 export { windowViewport, type Viewport } from './scroll/viewport.ts';
 
