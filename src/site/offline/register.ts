@@ -6,10 +6,13 @@ import { WORKER_FILE } from './offline-caches.ts';
  * page's links write it (SvelteKit's `assets`: `..`, `../..`, or an absolute path). The worker's answer is set on
  * <html> as `data-offline="kept"` or `"failed"` (with a console warning); the page works the same either way.
  */
+/** How the registration script starts: the single offline file (single-file.ts), which has no worker, leaves it out. */
+export const REGISTRATION_START = `if('serviceWorker'in navigator)`;
+
 export function offlineRegistration(story: string, root: string): string {
 	const literal = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 	const code =
-		`if('serviceWorker'in navigator)addEventListener('load',function(){var w=navigator.serviceWorker,s=${literal(story)};` +
+		`${REGISTRATION_START}addEventListener('load',function(){var w=navigator.serviceWorker,s=${literal(story)};` +
 		`w.addEventListener('message',function(e){var d=e.data||{};if(d.kept!==s)return;` +
 		`document.documentElement.setAttribute('data-offline',d.error?'failed':'kept');if(d.error)console.warn(d.error)});w.startMessages();` +
 		`w.register(${literal(`${root}/${WORKER_FILE}`)}).then(function(){return w.ready}).then(function(r){r.active.postMessage({keep:s})})` +
