@@ -42,6 +42,10 @@ describe(`the service worker and ${story.slug}`, () => {
 			[cacheName(story.slug, manifest.version)]: manifest.files.map((f) => `/${f}`).sort()
 		});
 		expect(manifest.files.filter((f) => f.includes(other.slug))).toEqual([]);
+		// Online too, the worker answers the kept files and leaves every other request to the browser.
+		expect((await page.reload())?.fromServiceWorker()).toBe(true);
+		expect((await page.goto(`${baseURL()}/`))?.fromServiceWorker()).toBe(false);
+		await page.goto(`${baseURL()}/${story.slug}/`);
 
 		await context.setOffline(true);
 		try {

@@ -25,6 +25,20 @@ const root = new URL('./', sw.location.href);
 // One keep at a time per story: two tabs of one story fill its cache once.
 const keeping = new Map<string, Promise<void>>();
 
+// The paths this build's caches hold, once read. The worker answers only those and leaves every other request to
+// the browser, as if there were no worker; until they are read (the worker has just started), it looks each one up.
+let kept: Set<string> | undefined;
+let reads = 0;
+async function readKept() {
+	// Only the latest read counts: an earlier one may have listed the caches before a story was kept.
+	const read = ++reads;
+	const paths = new Set<string>();
+	for (const name of currentCaches(await caches.keys(), versions))
+		for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
+	if (read === reads) kept = paths;
+}
+readKept().catch((error: unknown) => console.warn('offline: cannot read the caches', error));
+
 /** Caches the story's files at this build's version, all of them or none. */
 function keep(story: string): Promise<void> {
 	const pending = keeping.get(story);
@@ -55,6 +69,7 @@ async function fill(story: string) {
 		await caches.delete(name);
 		throw error;
 	}
+	await readKept();
 }
 
 /** The response a cache of this build holds for the request, or undefined. Never throws. */
@@ -88,6 +103,7 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			await Promise.all(staleCaches(await caches.keys(), versions).map((name) => caches.delete(name)));
+			await readKept();
 		})()
 	);
 });
@@ -109,6 +125,7 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin || (kept && !kept.has(url.pathname))) return;
 	event.respondWith(cached(request).then((response) => response ?? fetch(request)));
 });
