@@ -25,7 +25,8 @@ try {
 		origin,
 		aliases: { $lib: 'src/lib', ...svelteConfig.kit?.alias }
 	});
-	for (const { path, bytes } of written) console.log(`${relative(root, path)}  ${(bytes / 1e6).toFixed(2)} MB`);
+	for (const { path, bytes } of written)
+		console.log(`${relative(root, path)}  ${(bytes / 1e6).toFixed(2)} MB`);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exitCode = 1;

@@ -11,7 +11,7 @@ import { writeOfflineFiles } from '../../src/site/offline/offline-files.ts';
 import { storyPages } from '../../src/site/offline/story-pages.ts';
 import svelteConfig from '../../svelte.config.js';
 import { STORIES, STORY_SLUGS, stepsOf } from '../stories.ts';
-import { active, openBrowser } from './harness.ts';
+import { openBrowser } from './harness.ts';
 
 const story = STORIES[0]!;
 const ids = stepsOf(story).map((s) => s.id);
@@ -82,5 +82,7 @@ describe(`the single offline files of ${story.slug}, opened from disk`, () => {
 });
 
 const waitForStep = (page: Page, id: string) =>
-	page.waitForFunction((want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want, id);
-void active;
+	page.waitForFunction(
+		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
+		id
+	);

@@ -62,7 +62,9 @@ describe(`the service worker and ${story.slug}`, () => {
 			expect(await page.getAttribute('html', 'data-handout-notes')).toBe('only');
 			expect(await page.locator('[id^="step-"]').count()).toBe(ids.length);
 
-			await expect(page.goto(`${baseURL()}/${other.slug}/`)).rejects.toThrow(/ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
+			await expect(page.goto(`${baseURL()}/${other.slug}/`)).rejects.toThrow(
+				/ERR_FAILED|ERR_INTERNET_DISCONNECTED/
+			);
 		} finally {
 			await context.setOffline(false);
 		}

@@ -27,14 +27,22 @@ describe('the offline caches', () => {
 			'offline:removed-story:ccc',
 			'someone-elses'
 		];
-		expect(currentCaches(names, versions)).toEqual(['offline:road-to-sirte:aaa', 'offline:hurricane-katrina:bbb']);
+		expect(currentCaches(names, versions)).toEqual([
+			'offline:road-to-sirte:aaa',
+			'offline:hurricane-katrina:bbb'
+		]);
 		expect(staleCaches(names, versions)).toEqual(['offline:road-to-sirte:old', 'offline:removed-story:ccc']);
 		// A story named like an Object property is not in the build because of it.
 		expect(currentCaches(['offline:constructor:x'], versions)).toEqual([]);
 	});
 
 	it('renews the stories a previous worker kept at another version, once each, and no story the build dropped', () => {
-		const names = ['offline:road-to-sirte:old', 'offline:road-to-sirte:older', 'offline:hurricane-katrina:bbb', 'offline:gone:x'];
+		const names = [
+			'offline:road-to-sirte:old',
+			'offline:road-to-sirte:older',
+			'offline:hurricane-katrina:bbb',
+			'offline:gone:x'
+		];
 		expect(storiesToRenew(names, versions)).toEqual(['road-to-sirte']);
 		expect(storiesToRenew([], versions)).toEqual([]);
 	});
@@ -51,9 +59,13 @@ describe('the offline caches', () => {
 		expect(() => checkManifest(good, 'road-to-sirte', 'new')).toThrow(
 			'_app/offline/road-to-sirte.json is version aaa, this worker expects new'
 		);
-		expect(() => checkManifest(good, 'hurricane-katrina', 'aaa')).toThrow('is not the manifest of "hurricane-katrina"');
+		expect(() => checkManifest(good, 'hurricane-katrina', 'aaa')).toThrow(
+			'is not the manifest of "hurricane-katrina"'
+		);
 		expect(() => checkManifest(null, 'road-to-sirte', 'aaa')).toThrow('is not the manifest');
-		expect(() => checkManifest({ ...good, files: [] }, 'road-to-sirte', 'aaa')).toThrow('is not the manifest');
+		expect(() => checkManifest({ ...good, files: [] }, 'road-to-sirte', 'aaa')).toThrow(
+			'is not the manifest'
+		);
 		for (const file of ['https://elsewhere.example/x.js', '/etc/passwd', '../x', 7])
 			expect(() => checkManifest({ ...good, files: [file] }, 'road-to-sirte', 'aaa'), String(file)).toThrow(
 				'lists a file outside the site'

@@ -36,7 +36,11 @@ export function parseCacheName(name: string): { story: string; version: string }
 export const currentCaches = (names: readonly string[], versions: OfflineVersions) =>
 	names.filter((name) => {
 		const parsed = parseCacheName(name);
-		return parsed !== undefined && Object.hasOwn(versions, parsed.story) && versions[parsed.story] === parsed.version;
+		return (
+			parsed !== undefined &&
+			Object.hasOwn(versions, parsed.story) &&
+			versions[parsed.story] === parsed.version
+		);
 	});
 
 /** Our caches of another build (or of a story this build no longer has): deleted when this worker takes over. */

@@ -1,6 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENT_ENTRIES, STORY_CLIENT_RECORD, type ClientMode, type StoryClientFiles } from '../story-client-plugin.ts';
+import {
+	CLIENT_ENTRIES,
+	STORY_CLIENT_RECORD,
+	type ClientMode,
+	type StoryClientFiles
+} from '../story-client-plugin.ts';
 import { buildOfflineBundle, type OfflineBundle } from './offline-bundle.ts';
 import { singleFile } from './single-file.ts';
 import { storyPages } from './story-pages.ts';
@@ -28,6 +33,9 @@ export async function writeOfflineFiles({
 	origin: string;
 	aliases: Record<string, string>;
 }): Promise<{ story: string; file: string; path: string; bytes: number }[]> {
+	const clash = stories.find((story) => storyPages(story).some((p) => p.path.split('/')[0] === OFFLINE_DIR));
+	if (clash)
+		throw new Error(`offline: a story named "${clash}" would be written over by build/${OFFLINE_DIR}/`);
 	const record = JSON.parse(readFileSync(join(root, STORY_CLIENT_RECORD), 'utf8')) as Partial<
 		Record<ClientMode, StoryClientFiles>
 	>;

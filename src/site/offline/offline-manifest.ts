@@ -19,7 +19,8 @@ export function storyFiles(buildDir: string, story: string): string[] {
 			throw new Error(`offline: the build has no page /${path} of the story "${story}"`);
 		pages.push(path);
 		const { assets: loaded, external } = routeAssets(buildDir, `/${path}`);
-		if (external.length) throw new Error(`offline: /${path} loads from another origin: ${external.join(', ')}`);
+		if (external.length)
+			throw new Error(`offline: /${path} loads from another origin: ${external.join(', ')}`);
 		// Stylesheets inlined into the page travel with it.
 		for (const asset of loaded) if (!asset.inline) assets.add(asset.path);
 	}

@@ -62,7 +62,9 @@ async function fill(story: string) {
 		// addAll stores every response or none, and refuses any that is not ok. Hashed files never change, so the
 		// browser's cache may give them; every other file is asked of the server, as this build wrote it.
 		await cache.addAll(
-			files.map((file) => new Request(new URL(file, root), { cache: immutable(file) ? 'default' : 'no-cache' }))
+			files.map(
+				(file) => new Request(new URL(file, root), { cache: immutable(file) ? 'default' : 'no-cache' })
+			)
 		);
 	} catch (error) {
 		// A half-kept story would answer for some files and not others: drop it, and the network answers them all.
@@ -126,6 +128,7 @@ sw.addEventListener('message', (event) => {
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== sw.location.origin || (kept && !kept.has(url.pathname))) return;
+	if (request.method !== 'GET' || url.origin !== sw.location.origin || (kept && !kept.has(url.pathname)))
+		return;
 	event.respondWith(cached(request).then((response) => response ?? fetch(request)));
 });

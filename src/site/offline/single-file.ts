@@ -22,8 +22,13 @@ export interface SingleFilePage {
 }
 
 const SITE = 'http://site.invalid/';
-const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
-const LOADER = /<script>((?:(?!<\/script>)[\s\S])*?\/_app\/immutable\/entry\/(?:(?!<\/script>)[\s\S])*?)<\/script>/g;
+const TYPES: Record<string, string> = {
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon'
+};
+const LOADER =
+	/<script>((?:(?!<\/script>)[\s\S])*?\/_app\/immutable\/entry\/(?:(?!<\/script>)[\s\S])*?)<\/script>/g;
 const REGISTRATION = /<script>((?:(?!<\/script>)[\s\S])*?)<\/script>/g;
 const PROPS = /<script type="application\/json" id="([\w-]+)-props">([\s\S]*?)<\/script>/g;
 
@@ -38,12 +43,17 @@ const PROPS = /<script type="application\/json" id="([\w-]+)-props">([\s\S]*?)<\
 export function singleFile({ html, page, bundle, read, fileFor, origin }: SingleFilePage): string {
 	const href = (value: string) => rewriteLink(value, page, fileFor, origin);
 	let out = html.replace(/<link\b[^>]*\sdisabled\b[^>]*>/g, '');
-	out = out.replace(/(<link\b[^>]*\brel="(?:icon|apple-touch-icon)"[^>]*\bhref=")([^"]+)(")/g, (_, start, url, end) => {
-		const path = new URL(url, SITE + page).pathname.slice(1);
-		const type = TYPES[extname(path)] ?? 'application/octet-stream';
-		return `${start}data:${type};base64,${read(path).toString('base64')}${end}`;
-	});
-	out = out.replace(REGISTRATION, (script, code: string) => (code.startsWith(REGISTRATION_START) ? '' : script));
+	out = out.replace(
+		/(<link\b[^>]*\brel="(?:icon|apple-touch-icon)"[^>]*\bhref=")([^"]+)(")/g,
+		(_, start, url, end) => {
+			const path = new URL(url, SITE + page).pathname.slice(1);
+			const type = TYPES[extname(path)] ?? 'application/octet-stream';
+			return `${start}data:${type};base64,${read(path).toString('base64')}${end}`;
+		}
+	);
+	out = out.replace(REGISTRATION, (script, code: string) =>
+		code.startsWith(REGISTRATION_START) ? '' : script
+	);
 	let loaders = 0;
 	out = out.replace(LOADER, () => {
 		loaders++;
@@ -51,10 +61,14 @@ export function singleFile({ html, page, bundle, read, fileFor, origin }: Single
 		return storyLoader(`data:text/javascript;base64,${Buffer.from(bundle.js).toString('base64')}`, []);
 	});
 	if (bundle && loaders !== 1) throw new Error(`offline: /${page} has ${loaders} script loaders, not one`);
-	if (bundle?.css) out = out.replace('</head>', `<style>${bundle.css.replace(/<\/style/gi, '<\\/style')}</style></head>`);
+	if (bundle?.css)
+		out = out.replace('</head>', `<style>${bundle.css.replace(/<\/style/gi, '<\\/style')}</style></head>`);
 	const anchors = (markup: string) =>
 		markup.replace(/(<a\b[^>]*?\shref=")([^"]*)(")/g, (_, start, value: string, end) => {
-			const decoded = value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+			const decoded = value
+				.replace(/&amp;/g, '&')
+				.replace(/&quot;/g, '"')
+				.replace(/&#39;/g, "'");
 			return start + escapeHtml(href(decoded)) + end;
 		});
 	out = anchors(out);
@@ -81,7 +95,7 @@ export function rewriteLink(
 	const url = new URL(value, SITE + page);
 	if (url.origin + '/' !== SITE) return value;
 	const path = url.pathname.slice(1);
-	if (path === page && !url.search) return url.hash || value;
+	if (path === page && !url.search && url.hash) return url.hash;
 	const file = fileFor(path);
 	return file ? `${file}${url.search}${url.hash}` : `${origin}${url.pathname}${url.search}${url.hash}`;
 }
