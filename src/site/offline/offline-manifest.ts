@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { routeAssets } from '../../../scripts/bench/route-assets.js';
+import { routeAssets } from '../route-assets.js';
 import { manifestPath, type OfflineManifest, type OfflineVersions } from './offline-caches.ts';
 import { storyPages } from './story-pages.ts';
 
