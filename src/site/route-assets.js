@@ -90,7 +90,7 @@ const cssReferences = (css) =>
 	[...css.matchAll(CSS_URL)].map((m) => m[1] ?? m[2] ?? '').filter((url) => url && !url.startsWith('data:'));
 
 /**
- * Everything the prerendered `route` (e.g. '/road-to-sirte/') of the site built in `buildDir` can load, each file
+ * Everything the prerendered `route` (e.g. '/<story>/') of the site built in `buildDir` can load, each file
  * with its raw and brotli (quality 11) size, and every reference to another origin found on the way.
  * @param {string} buildDir
  * @param {string} route

@@ -5,8 +5,8 @@ import { offlineRegistration } from './register.ts';
 import { localReferences, rewriteLink, singleFile } from './single-file.ts';
 
 const files: Record<string, string> = {
-	'road-to-sirte/': 'road-to-sirte.html',
-	'present/road-to-sirte/': 'road-to-sirte-present.html'
+	'a-story/': 'a-story.html',
+	'present/a-story/': 'a-story-present.html'
 };
 const fileFor = (page: string) => files[page];
 const ORIGIN = 'https://explainers.example';
@@ -15,23 +15,23 @@ const ORIGIN = 'https://explainers.example';
 const built = (extra = '') =>
 	`<!doctype html><html><head><link rel="icon" href="../../favicon.svg" type="image/svg+xml" />` +
 	`<link href="../../_app/immutable/assets/0.css" rel="stylesheet" disabled media="(max-width: 0)"><style>p{}</style></head>` +
-	`<body><main><a href="/road-to-sirte/#claim-a">claim</a> <a href="../../road-to-sirte/sources/?x=1&amp;y=2">sources</a>` +
+	`<body><main><a href="/a-story/#claim-a">claim</a> <a href="../../a-story/sources/?x=1&amp;y=2">sources</a>` +
 	` <a href="#step-b">b</a> <a href="https://elsewhere.example/x">out</a>${extra}</main>` +
 	storyPropsScript(
 		{
-			story: { slug: 'road-to-sirte', html: '<a href="/road-to-sirte/#claim-a">c</a>' },
-			storyHref: '/road-to-sirte/'
+			story: { slug: 'a-story', html: '<a href="/a-story/#claim-a">c</a>' },
+			storyHref: '/a-story/'
 		} as never,
 		'present-view'
 	) +
 	storyLoader('../../_app/immutable/entry/present.abc.js', []) +
-	offlineRegistration('road-to-sirte', '../..') +
+	offlineRegistration('a-story', '../..') +
 	`</body></html>`;
 const read = (path: string) => {
 	if (path !== 'favicon.svg') throw new Error(`no ${path}`);
 	return Buffer.from('<svg/>');
 };
-const page = 'present/road-to-sirte/';
+const page = 'present/a-story/';
 
 describe('singleFile', () => {
 	const out = singleFile({
@@ -57,18 +57,18 @@ describe('singleFile', () => {
 	});
 
 	it('points links at the story’s single files, other pages of the site at the site, and leaves the rest', () => {
-		expect(out).toContain('<a href="road-to-sirte.html#claim-a">');
-		expect(out).toContain(`<a href="${ORIGIN}/road-to-sirte/sources/?x=1&amp;y=2">`);
+		expect(out).toContain('<a href="a-story.html#claim-a">');
+		expect(out).toContain(`<a href="${ORIGIN}/a-story/sources/?x=1&amp;y=2">`);
 		expect(out).toContain('<a href="#step-b">');
 		expect(out).toContain('<a href="https://elsewhere.example/x">');
 		// The props the script draws from change the same way.
-		expect(out).toContain('"storyHref":"road-to-sirte.html"');
-		expect(out).toContain('\\u003ca href=\\"road-to-sirte.html#claim-a\\">');
+		expect(out).toContain('"storyHref":"a-story.html"');
+		expect(out).toContain('\\u003ca href=\\"a-story.html#claim-a\\">');
 	});
 
 	it('refuses a page whose script has no bundle, or that still loads a file', () => {
 		expect(() => singleFile({ html: built(), page, read, fileFor, origin: ORIGIN })).toThrow(
-			'/present/road-to-sirte/ has a script, and no bundle was built for it'
+			'/present/a-story/ has a script, and no bundle was built for it'
 		);
 		expect(() =>
 			singleFile({
@@ -79,16 +79,16 @@ describe('singleFile', () => {
 				fileFor,
 				origin: ORIGIN
 			})
-		).toThrow('/present/road-to-sirte/ still loads ../../map.png');
+		).toThrow('/present/a-story/ still loads ../../map.png');
 	});
 });
 
 describe('rewriteLink', () => {
 	it('keeps a link to the page itself in the file, and resolves relative links from the page', () => {
-		expect(rewriteLink('/present/road-to-sirte/#x', page, fileFor, ORIGIN)).toBe('#x');
-		expect(rewriteLink('./', 'road-to-sirte/', fileFor, ORIGIN)).toBe('road-to-sirte.html');
-		expect(rewriteLink('../', 'road-to-sirte/sources/', fileFor, ORIGIN)).toBe('road-to-sirte.html');
-		expect(rewriteLink('?step=a', page, fileFor, ORIGIN)).toBe('road-to-sirte-present.html?step=a');
+		expect(rewriteLink('/present/a-story/#x', page, fileFor, ORIGIN)).toBe('#x');
+		expect(rewriteLink('./', 'a-story/', fileFor, ORIGIN)).toBe('a-story.html');
+		expect(rewriteLink('../', 'a-story/sources/', fileFor, ORIGIN)).toBe('a-story.html');
+		expect(rewriteLink('?step=a', page, fileFor, ORIGIN)).toBe('a-story-present.html?step=a');
 		expect(rewriteLink('mailto:a@b.example', page, fileFor, ORIGIN)).toBe('mailto:a@b.example');
 	});
 });

@@ -9,7 +9,7 @@ import { REGISTRATION_START } from './register.ts';
 export interface SingleFilePage {
 	/** The page's HTML as the build wrote it. */
 	html: string;
-	/** The page's path from the site's root, e.g. `present/road-to-sirte/`. */
+	/** The page's path from the site's root, e.g. `present/<story>/`. */
 	page: string;
 	/** The page's client as one module (offline-bundle.ts), when the page has a script. */
 	bundle?: OfflineBundle;
