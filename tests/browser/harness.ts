@@ -35,6 +35,23 @@ export async function openBrowser(
 	};
 }
 
+/**
+ * Removes the site's service worker and its caches from the page's browser, so that the page's next document and
+ * everything it loads are fetched by the page itself. A test that intercepts with `page.route` needs it: a kept story
+ * (src/site/offline/) is answered by the worker, which `page.route` never sees.
+ */
+export async function forgetServiceWorker(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		await cdp.send('Storage.clearDataForOrigin', {
+			origin: baseURL(),
+			storageTypes: 'service_workers,cache_storage'
+		});
+	} finally {
+		await cdp.detach();
+	}
+}
+
 /** Starts recording every value of `data-active-step` on the scroller root into `window.__steps`. */
 export async function recordActiveSteps(page: Page) {
 	await page.evaluate(() => {
