@@ -20,8 +20,12 @@ export function presentProps(story: Story, basemap: Basemap | undefined): ModePr
 	return { story: shown, basemap, storyHref: storyHref(shown) };
 }
 
-/** The presenter's props: the audience's, with the speaker notes and the planned minutes by step id. */
+/**
+ * The presenter's props: the audience's, with the audience screen's address (which `npm run offline` points at the
+ * audience's file), and the speaker notes and the planned minutes by step id.
+ */
 export interface PresenterProps extends ModeProps {
+	audienceHref: string;
 	notes: Record<string, string>;
 	minutes: Record<string, number>;
 }
@@ -32,6 +36,7 @@ export function presenterProps(story: Story, basemap: Basemap | undefined): Pres
 		Object.fromEntries(steps.flatMap((s) => (pick(s) === undefined ? [] : [[s.id, pick(s)]])));
 	return {
 		...presentProps(story, basemap),
+		audienceHref: `/present/${story.slug}/`,
 		notes: byId((s) => s.notes) as Record<string, string>,
 		minutes: byId((s) => s.minutes) as Record<string, number>
 	};

@@ -15,10 +15,9 @@ const props = readStoryProps<PresenterProps>(document, PRESENTER_VIEW_ID);
 const { story, storyHref } = props;
 const { owner, windows, ids, unknown } = pairedOwner(story, 'presenter');
 
-// The audience screen is this page's parent folder; a file has no folders to share (the offline copy), nor an
-// address a phone could open.
+// A file (the offline copy) has no address a phone could open.
 const online = location.protocol !== 'file:';
-const audience = new URL('../', location.href);
+const audience = new URL(props.audienceHref, location.href);
 const pair = {
 	get audiences() {
 		return owner.audiences;

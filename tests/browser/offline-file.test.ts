@@ -1,6 +1,6 @@
 // `npm run offline`'s single files, opened from disk (file://) in Chromium with the network off: the audience screen
-// steps with the keys, the reader's story hydrates and follows the reader, and nothing is fetched from outside the
-// file.
+// steps with the keys, the presenter's opens it and pairs with it, the reader's story hydrates and follows the reader,
+// and nothing is fetched from outside the files.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { openBrowser } from './harness.ts';
 
 const story = STORIES[0]!;
 const ids = stepsOf(story).map((s) => s.id);
-const [reader, audience] = storyPages(story.slug).map((p) => p.file!);
+const [reader, audience, presenter] = storyPages(story.slug).map((p) => p.file!);
 const ORIGIN = 'https://explainers.example';
 
 describe(`the single offline files of ${story.slug}, opened from disk`, () => {
@@ -72,6 +72,25 @@ describe(`the single offline files of ${story.slug}, opened from disk`, () => {
 		expect(await page.getAttribute('[aria-current="step"]', 'id')).toBe(`step-${ids.at(-1)}`);
 		// Links to the site's pages that have no single file go to the site.
 		expect(await page.getAttribute('a[href$="/sources/"]', 'href')).toBe(`${ORIGIN}/${story.slug}/sources/`);
+	});
+
+	it('opens the audience screen’s file from the presenter’s, and the two drive each other', async () => {
+		const { page, context } = browser;
+		await page.goto(fileURL(presenter!));
+		await page.waitForSelector(`[data-active-step="${ids[0]}"]`);
+		expect(await page.locator('.follow').count()).toBe(0);
+		const [screen] = await Promise.all([
+			context.waitForEvent('page'),
+			page.getByRole('button', { name: 'Open audience screen' }).click()
+		]);
+		screen.on('pageerror', (e) => errors.push(e.message));
+		expect(screen.url()).toContain(audience!);
+		await screen.waitForSelector(`[data-active-step="${ids[0]}"]`);
+		await page.keyboard.press('n');
+		await screen.waitForSelector(`[data-active-step="${ids[1]}"]`, { timeout: 2000 });
+		await screen.keyboard.press('n');
+		await page.waitForSelector(`[data-active-step="${ids[2]}"]`, { timeout: 2000 });
+		await screen.close();
 	});
 
 	it('fetched nothing but the files themselves and data URIs, and threw no error', () => {

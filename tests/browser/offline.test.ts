@@ -33,7 +33,7 @@ describe(`the service worker and ${story.slug}`, () => {
 	beforeAll(async () => (browser = await openBrowser({ width: 1280, height: 720 })));
 	afterAll(() => browser?.close());
 
-	it('keeps the story after one visit: reader, audience screen and handout work with no network, another story does not', async () => {
+	it('keeps the story after one visit: reader, audience screen, presenter view and handout work with no network, another story does not', async () => {
 		const { page, context } = browser;
 		await page.goto(`${baseURL()}/${story.slug}/`);
 		expect(await offlineState(page)).toBe('kept');
@@ -57,6 +57,12 @@ describe(`the service worker and ${story.slug}`, () => {
 			await page.waitForSelector(`[data-active-step="${ids[2]}"]`);
 			await page.keyboard.press('n');
 			await page.waitForSelector(`[data-active-step="${ids[3]}"]`);
+
+			await page.goto(`${baseURL()}/present/${story.slug}/presenter/?step=${ids[3]}`);
+			await page.waitForSelector(`[data-active-step="${ids[3]}"]`);
+			expect(await page.locator('[data-notes]').textContent()).toContain(
+				stepsOf(story)[3]!.notes!.slice(0, 40)
+			);
 
 			await page.goto(`${baseURL()}/${story.slug}/handout/?notes=only`);
 			expect(await page.getAttribute('html', 'data-handout-notes')).toBe('only');

@@ -75,7 +75,7 @@ export function singleFile({ html, page, bundle, read, fileFor, origin }: Single
 	// The script draws again from the props: their links (the steps' HTML, the story's address) change the same way.
 	out = out.replace(PROPS, (_, id: string, json: string) => {
 		const props = JSON.parse(json, (key, value: unknown) =>
-			typeof value !== 'string' ? value : key === 'storyHref' ? href(value) : anchors(value)
+			typeof value !== 'string' ? value : key.endsWith('Href') ? href(value) : anchors(value)
 		) as StoryProps;
 		return storyPropsScript(props, id);
 	});

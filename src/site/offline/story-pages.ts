@@ -13,6 +13,7 @@ export interface StoryPage {
 export const storyPages = (slug: string): StoryPage[] => [
 	{ path: `${slug}/`, file: `${slug}.html` },
 	{ path: `present/${slug}/`, file: `${slug}-present.html` },
+	{ path: `present/${slug}/presenter/`, file: `${slug}-presenter.html` },
 	// The handout has no script: the reader's or the audience's page keeps it for it.
 	{ path: `${slug}/handout/`, file: `${slug}-handout.html` },
 	{ path: `${slug}/sources/` }
