@@ -1,7 +1,7 @@
 // "Who says so": every figure in the text links to its claim, and pressing the link opens a note naming the claimant
 // and the source. The note's code is loaded when a reader reaches for a claim link, not with the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, forgetServiceWorker, openBrowser } from './harness.ts';
+import { baseURL, openBrowser } from './harness.ts';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
@@ -83,7 +83,6 @@ describe('a claim link in the story', () => {
 	it('never opens a note the reader dismissed with Escape while its code was still loading', async () => {
 		const page = await browser.context.newPage();
 		try {
-			await forgetServiceWorker(page);
 			await page.goto(`${baseURL()}/road-to-sirte/`, { waitUntil: 'networkidle' });
 			let release = () => {};
 			const held = new Promise<void>((resolve) => (release = resolve));

@@ -7,10 +7,14 @@ import { CHROME_FLAGS, findChrome, INSTALL_HINT } from '../../scripts/chrome.js'
 
 export const baseURL = () => inject('baseURL');
 
-/** A fresh Chromium profile at the given viewport; `close()` removes it. */
+/** A fresh Chromium profile at the given viewport, service workers blocked unless asked; `close()` removes it. */
 export async function openBrowser(
 	viewport = { width: 1280, height: 800 },
-	options: { javaScriptEnabled?: boolean; deviceScaleFactor?: number } = {}
+	options: {
+		javaScriptEnabled?: boolean;
+		deviceScaleFactor?: number;
+		serviceWorkers?: 'allow' | 'block';
+	} = {}
 ) {
 	const executablePath: string | undefined = findChrome();
 	if (!executablePath) throw new Error(INSTALL_HINT);
@@ -21,7 +25,11 @@ export async function openBrowser(
 		args: CHROME_FLAGS,
 		viewport,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
-		deviceScaleFactor: options.deviceScaleFactor ?? 1
+		deviceScaleFactor: options.deviceScaleFactor ?? 1,
+		// The site's service worker keeps a story after one visit (src/site/offline/): only the offline tests let it,
+		// so that elsewhere every request reaches the server (and page.route) and no background copy competes for the
+		// CPU with what a test measures.
+		serviceWorkers: options.serviceWorkers ?? 'block'
 	});
 	const page: Page = context.pages()[0] ?? (await context.newPage());
 	return {
@@ -33,23 +41,6 @@ export async function openBrowser(
 			rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 		}
 	};
-}
-
-/**
- * Removes the site's service worker and its caches from the page's browser, so that the page's next document and
- * everything it loads are fetched by the page itself. A test that intercepts with `page.route` needs it: a kept story
- * (src/site/offline/) is answered by the worker, which `page.route` never sees.
- */
-export async function forgetServiceWorker(page: Page) {
-	const cdp = await page.context().newCDPSession(page);
-	try {
-		await cdp.send('Storage.clearDataForOrigin', {
-			origin: baseURL(),
-			storageTypes: 'service_workers,cache_storage'
-		});
-	} finally {
-		await cdp.detach();
-	}
 }
 
 /** Starts recording every value of `data-active-step` on the scroller root into `window.__steps`. */

@@ -30,7 +30,9 @@ const offlineState = (page: Page) =>
 
 describe(`the service worker and ${story.slug}`, () => {
 	let browser: Awaited<ReturnType<typeof openBrowser>>;
-	beforeAll(async () => (browser = await openBrowser({ width: 1280, height: 720 })));
+	beforeAll(
+		async () => (browser = await openBrowser({ width: 1280, height: 720 }, { serviceWorkers: 'allow' }))
+	);
 	afterAll(() => browser?.close());
 
 	it('keeps the story after one visit: reader, audience screen, presenter view and handout work with no network, another story does not', async () => {
@@ -79,7 +81,9 @@ describe(`the service worker and ${story.slug}`, () => {
 
 describe('a story that cannot be kept', () => {
 	let browser: Awaited<ReturnType<typeof openBrowser>>;
-	beforeAll(async () => (browser = await openBrowser({ width: 1280, height: 720 })));
+	beforeAll(
+		async () => (browser = await openBrowser({ width: 1280, height: 720 }, { serviceWorkers: 'allow' }))
+	);
 	afterAll(() => browser?.close());
 
 	it('works online when one of its files fails to cache, and is kept on a later visit', async () => {
@@ -122,7 +126,7 @@ describe('a new build', () => {
 	beforeAll(async () => {
 		cpSync('build', dir, { recursive: true });
 		server = await serve(dir, 0);
-		browser = await openBrowser({ width: 1280, height: 720 });
+		browser = await openBrowser({ width: 1280, height: 720 }, { serviceWorkers: 'allow' });
 	});
 	afterAll(async () => {
 		await browser?.close();

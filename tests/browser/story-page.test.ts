@@ -1,7 +1,7 @@
 // The story page carries no SvelteKit client: src/site/story-client.ts hydrates the prerendered story view in place
 // and keeps the address on the reader's step. These tests hold it to what the router used to do for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, forgetServiceWorker, openBrowser } from './harness.ts';
+import { baseURL, openBrowser } from './harness.ts';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 type Page = Browser['page'];
@@ -29,7 +29,6 @@ async function openDeepLinkStillLoading(page: Page, id: string) {
 async function holdLoad(page: Page) {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await forgetServiceWorker(page);
 	await page.route(/\/road-to-sirte\/(#.*)?$/, async (route) => {
 		const response = await route.fetch();
 		const body = (await response.text()).replace('</body>', '<img src="/slow.gif" alt=""></body>');
@@ -106,7 +105,6 @@ describe('the story page', () => {
 		inNewPage(async (page) => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
-			await forgetServiceWorker(page);
 			await page.route(route, async (r) => {
 				if (answer) return r.fulfill(answer);
 				const response = await r.fetch();

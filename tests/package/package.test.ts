@@ -85,7 +85,7 @@ describe('the packed package', () => {
 		cpSync('tests/fixtures/base', story, { recursive: true });
 		const claims = join(story, 'claims.yaml');
 		writeFileSync(claims, readFileSync(claims, 'utf8').replace('hedged: false', 'hedged: perhaps'));
-		const bin = spawnSync('node', [join(installed, 'bin/scrolly.js'), 'check', 'stories/demo', '--json'], {
+		const bin = spawnSync('node', [join(installed, 'dist/cli/bin.js'), 'check', 'stories/demo', '--json'], {
 			cwd: scratch,
 			encoding: 'utf8'
 		});

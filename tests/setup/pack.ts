@@ -57,7 +57,7 @@ export default function setup(project: TestProject) {
 	mkdirSync(join(modules, '.bin'));
 	for (const bin of ['vite', 'svelte-kit', 'svelte-check'])
 		symlinkSync(join(ROOT, 'node_modules/.bin', bin), join(modules, '.bin', bin));
-	symlinkSync(join('..', NAME, 'bin/scrolly.js'), join(modules, '.bin/scrolly'));
+	symlinkSync(join('..', NAME, 'dist/cli/bin.js'), join(modules, '.bin/scrolly'));
 
 	project.provide('tarball', tarball);
 	project.provide('app', app);

@@ -1,4 +1,4 @@
-/** Where a command runs and writes: the process's in `bin/scrolly.js`, a test's own in the tests (run in-process). */
+/** Where a command runs and writes: the process's in `cli/bin.js`, a test's own in the tests (run in-process). */
 export interface Io {
 	/** The folder paths are given from and shown relative to. */
 	cwd: string;

@@ -1,4 +1,4 @@
-/** The `scrolly` command: `check` and `new`. bin/scrolly.js runs it with the process's arguments and streams. */
+/** The `scrolly` command: `check` and `new`. cli/bin.js runs it with the process's arguments and streams. */
 import { check, USAGE as CHECK } from './check.ts';
 import type { Exit, Io } from './io.ts';
 import { newStory, USAGE as NEW } from './new-story.ts';
