@@ -88,11 +88,13 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 	});
 
 	describe('accessibility', () => {
+		// Every step on the phone, where the layout is tightest; every other step on the desktop, whose step text and
+		// visual are the same elements laid out with more room (the suite's time is budgeted).
 		it.each([
-			{ width: 1280, height: 800 },
-			{ width: 390, height: 844 }
-		])('has no WCAG 2.2 A/AA violation at any step at $width×$height', async (viewport) => {
-			const browser = await openBrowser(viewport);
+			{ width: 1280, height: 800, every: 2, which: 'every other step' },
+			{ width: 390, height: 844, every: 1, which: 'every step' }
+		])('has no WCAG 2.2 A/AA violation at $which at $width×$height', async ({ width, height, every }) => {
+			const browser = await openBrowser({ width, height });
 			try {
 				const { page } = browser;
 				// Before the page loads, as the browser's own script: the page's security policy refuses an inline
@@ -101,7 +103,7 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 				await page.goto(story(), { waitUntil: 'networkidle' });
 				const ids = await stepIds(page);
 				const problems: string[] = [];
-				for (const id of ['', ...ids]) {
+				for (const id of ['', ...ids.filter((_, i) => i % every === 0 || i === ids.length - 1)]) {
 					if (id) {
 						await reach(page, id);
 					}
