@@ -37,7 +37,8 @@ describe(`the service worker and ${story.slug}`, () => {
 
 	it('keeps the story after one visit: reader, audience screen, presenter view and handout work with no network, another story does not', async () => {
 		const { page, context } = browser;
-		await page.goto(`${baseURL()}/${story.slug}/`);
+		// The classroom's pages keep the story; the reader's page does not (readers on a phone do not pay for it).
+		await page.goto(`${baseURL()}/present/${story.slug}/`);
 		expect(await offlineState(page)).toBe('kept');
 		const manifest = manifestOf('build', story.slug);
 		expect(await cacheContents(page)).toEqual({
@@ -90,11 +91,13 @@ describe('a story that cannot be kept', () => {
 		const { page, context } = browser;
 		const handout = `**/${story.slug}/handout/`;
 		await context.route(handout, (route) => route.fulfill({ status: 500, body: 'broken' }));
-		await page.goto(`${baseURL()}/${story.slug}/`);
+		await page.goto(`${baseURL()}/present/${story.slug}/`);
 		expect(await offlineState(page)).toBe('failed');
 		expect(await cacheContents(page)).toEqual({});
 		await page.reload();
-		await reach(page, ids[2]!);
+		await page.waitForSelector(`[data-active-step="${ids[0]}"]`);
+		await page.keyboard.press('n');
+		await page.waitForSelector(`[data-active-step="${ids[1]}"]`);
 		await context.unroute(handout);
 		await page.reload();
 		expect(await offlineState(page)).toBe('kept');
@@ -136,12 +139,12 @@ describe('a new build', () => {
 
 	it('replaces the kept copy of a changed story and deletes the old one', async () => {
 		const { page, context } = browser;
-		await page.goto(`${server.url}/${story.slug}/`);
+		await page.goto(`${server.url}/present/${story.slug}/`);
 		expect(await offlineState(page)).toBe('kept');
 		const before = manifestOf(dir, story.slug).version;
 
 		// The next build changes the story's page: new manifests and a new worker, as the build writes them.
-		const file = join(dir, story.slug, 'index.html');
+		const file = join(dir, 'present', story.slug, 'index.html');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<p id="next-build">v2</p></body>'));
 		await writeOfflineWorker(dir, STORY_SLUGS);
 		const after = manifestOf(dir, story.slug).version;

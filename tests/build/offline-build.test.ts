@@ -75,10 +75,11 @@ describe('the service worker file', () => {
 		}
 	});
 
-	it('is registered by the reader’s page and the audience screen, and by no page without a script of its own', () => {
+	it('is registered by the classroom’s pages only: not the reader’s, nor a page without a script of its own', () => {
 		for (const slug of STORY_SLUGS) {
-			expect(readFileSync(`build/${slug}/index.html`, 'utf8')).toContain(`/${WORKER_FILE}")`);
+			expect(readFileSync(`build/${slug}/index.html`, 'utf8')).not.toContain('serviceWorker');
 			expect(readFileSync(`build/present/${slug}/index.html`, 'utf8')).toContain(`/${WORKER_FILE}")`);
+			expect(readFileSync(`build/present/${slug}/presenter/index.html`, 'utf8')).toContain(`/${WORKER_FILE}")`);
 			expect(readFileSync(`build/${slug}/handout/index.html`, 'utf8')).not.toContain('serviceWorker');
 		}
 	});

@@ -14,7 +14,7 @@ export const storyPages = (slug: string): StoryPage[] => [
 	{ path: `${slug}/`, file: `${slug}.html` },
 	{ path: `present/${slug}/`, file: `${slug}-present.html` },
 	{ path: `present/${slug}/presenter/`, file: `${slug}-presenter.html` },
-	// The handout has no script: the reader's or the audience's page keeps it for it.
+	// The handout has no script: the presentation's pages keep it for it.
 	{ path: `${slug}/handout/`, file: `${slug}-handout.html` },
 	{ path: `${slug}/sources/` }
 ];
