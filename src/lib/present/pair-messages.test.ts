@@ -30,8 +30,7 @@ describe('parsePairMessage', () => {
 			{ from: '<img>' },
 			{ kind: 'scrolly:step' }
 		];
-		for (const change of wrong)
-			expect(parsePairMessage({ ...valid, ...change }, 'a-story', ids)).toBeNull();
+		for (const change of wrong) expect(parsePairMessage({ ...valid, ...change }, 'a-story', ids)).toBeNull();
 	});
 
 	it('drops anything with a key more or less, and anything not a plain object', () => {
