@@ -5,7 +5,7 @@
  * then offline, fast and the same on every run, and only the package under test comes from the tarball.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -57,6 +57,8 @@ export default function setup(project: TestProject) {
 	mkdirSync(join(modules, '.bin'));
 	for (const bin of ['vite', 'svelte-kit', 'svelte-check'])
 		symlinkSync(join(ROOT, 'node_modules/.bin', bin), join(modules, '.bin', bin));
+	// npm makes a package's bin executable when it installs it, whatever mode the tarball gave the file.
+	chmodSync(join(modules, NAME, 'dist/cli/bin.js'), 0o755);
 	symlinkSync(join('..', NAME, 'dist/cli/bin.js'), join(modules, '.bin/scrolly'));
 
 	project.provide('tarball', tarball);
