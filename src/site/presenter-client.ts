@@ -4,7 +4,6 @@
 import { mount } from 'svelte';
 import { wordsFor } from '$lib/i18n/index.ts';
 import PresenterView from '$lib/present/PresenterView.svelte';
-import { withStep } from '$lib/present/query.ts';
 import { pairedOwner } from './present-pairing.ts';
 import { PRESENTER_VIEW_ID, type PresenterProps } from './present-props.ts';
 import { readStoryProps } from './story-props.ts';
@@ -13,27 +12,10 @@ const target = document.getElementById(PRESENTER_VIEW_ID);
 if (!target) throw new Error(`presenter page: no #${PRESENTER_VIEW_ID} element to draw into`);
 const props = readStoryProps<PresenterProps>(document, PRESENTER_VIEW_ID);
 const { story, storyHref } = props;
-const { owner, windows, ids, unknown } = pairedOwner(story, 'presenter');
+const { owner, unknown } = pairedOwner(story, 'presenter', props.audienceHref);
 
 // A file (the offline copy) has no address a phone could open.
 const online = location.protocol !== 'file:';
-const audience = new URL(props.audienceHref, location.href);
-const pair = {
-	get audiences() {
-		return owner.audiences;
-	},
-	get rival() {
-		return owner.rival;
-	},
-	get blank() {
-		return owner.blank;
-	},
-	setBlank: (on: boolean) => owner.setBlank(on),
-	open() {
-		audience.search = withStep('', ids[Math.max(0, owner.index)]!);
-		windows.open(audience.href, `audience-${story.slug}`);
-	}
-};
 
 target.replaceChildren();
 mount(PresenterView, {
@@ -43,7 +25,7 @@ mount(PresenterView, {
 		owner,
 		claimHref: `${storyHref}#claim-`,
 		readerHref: online ? new URL(storyHref, location.href).href : undefined,
-		pair,
+		pair: owner,
 		clockKey: `scrolly-presenter-start:${story.slug}`,
 		notice: unknown === undefined ? undefined : wordsFor(story.lang).present.unknownStep(unknown)
 	}

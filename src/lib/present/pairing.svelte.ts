@@ -1,4 +1,5 @@
 import type { StepOwner } from '../stage/owner.ts';
+import type { BlankScreen } from './keys.ts';
 import {
 	parsePairMessage,
 	windowId,
@@ -6,6 +7,7 @@ import {
 	type PairRole,
 	type PairType
 } from './pair-messages.ts';
+import { hrefAtStep } from './query.ts';
 
 /** How the windows of one presentation reach each other: a BroadcastChannel, or postMessage to known windows. */
 export interface Transport {
@@ -26,11 +28,21 @@ export const PEER_TIMEOUT = 3000;
 /** How often each window says it is still there: a reloaded window is found again within this. */
 export const HEARTBEAT = 1000;
 
+/** What the presenter view shows of the windows paired with it, and asks of them (PresenterView.svelte). */
+export interface PairState extends BlankScreen {
+	readonly audiences: number;
+	readonly rival: boolean;
+	/** Opens an audience screen at the active step, paired. */
+	open(): void;
+}
+
 interface Options {
 	story: string;
 	role: PairRole;
 	ids: () => readonly string[];
 	transports: Transport[];
+	/** Where the presenter opens audience screens: their page's absolute address, in windows it pairs with. */
+	audience?: { href: string; windows: { open(url: string, name: string): unknown } };
 	now?: () => number;
 }
 
@@ -43,7 +55,7 @@ interface Options {
  * answers, since that is where the class already is. Presenters ignore each other's moves and show `rival` instead:
  * two presenter views of one story would otherwise fight over the step.
  */
-export class Pairing implements StepOwner {
+export class Pairing implements StepOwner, PairState {
 	readonly id = windowId();
 	peers = $state<Peer[]>([]);
 	/** The audience screens are blank: set from any window, shown in all. */
@@ -81,6 +93,14 @@ export class Pairing implements StepOwner {
 		if (on === this.blank) return;
 		this.blank = on;
 		this.#send(on ? 'blank' : 'show');
+	}
+
+	/** Opens the audience screen at the active step: one window per story, which a second press reuses. */
+	open() {
+		const { audience, story } = this.options;
+		const step = this.options.ids()[Math.max(0, this.owner.index)];
+		if (!audience || step === undefined) return;
+		audience.windows.open(hrefAtStep(audience.href, step), `audience-${story}`);
 	}
 
 	/** Starts listening and greeting; returns the stop, which says goodbye. */

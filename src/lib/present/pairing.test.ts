@@ -166,4 +166,24 @@ describe('Pairing', () => {
 		expect(audience.index).toBe(1);
 		expect(audience.peers).toEqual([]);
 	});
+
+	it('opens the audience screen at the active step, in the story’s one audience window', () => {
+		const opened: [string, string][] = [];
+		const windows = { open: (url: string, name: string) => opened.push([url, name]) };
+		const audience = { href: 'https://example.org/present/s/?step=one#top', windows };
+		const presenter = new Pairing(address(2), {
+			story: 's',
+			role: 'presenter',
+			ids: () => ids,
+			transports: [],
+			audience
+		});
+		presenter.open();
+		presenter.go(4);
+		presenter.open();
+		expect(opened).toEqual([
+			['https://example.org/present/s/?step=three#top', 'audience-s'],
+			['https://example.org/present/s/?step=five#top', 'audience-s']
+		]);
+	});
 });

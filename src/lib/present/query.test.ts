@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepFromQuery, withStep } from './query.ts';
+import { hrefAtStep, stepFromQuery, withStep } from './query.ts';
 
 const ids = ['ash', 'brook', 'cedar'];
 
@@ -20,5 +20,14 @@ describe('withStep', () => {
 	it('sets the step and keeps every other parameter', () => {
 		expect(withStep('?step=ash&theme=dark', 'cedar')).toBe('?step=cedar&theme=dark');
 		expect(withStep('', 'a b')).toBe('?step=a+b');
+	});
+});
+
+describe('hrefAtStep', () => {
+	it('puts the step in place of the query, and keeps the fragment', () => {
+		expect(hrefAtStep('https://example.org/present/s/?theme=dark#top', 'brook')).toBe(
+			'https://example.org/present/s/?step=brook#top'
+		);
+		expect(hrefAtStep('file:///x/s-present.html', 'ash')).toBe('file:///x/s-present.html?step=ash');
 	});
 });

@@ -20,3 +20,10 @@ export function withStep(search: string, id: string): string {
 	query.set('step', id);
 	return `?${query}`;
 }
+
+/** The absolute address `href` at step `id`: `?step=<id>` in place of its query, its fragment kept. */
+export function hrefAtStep(href: string, id: string): string {
+	const url = new URL(href);
+	url.search = withStep('', id);
+	return url.href;
+}
