@@ -5,7 +5,7 @@ import type { ReaderChapter, ReaderStep, ReaderStory } from './content/reader.ts
 import { localeContext } from './i18n/index.ts';
 import StorySteps from './StorySteps.svelte';
 import { islandPart, type IslandPart } from './island.ts';
-import { ReadingMode } from './scroll/reading-mode.svelte.ts';
+import type { FigureMode } from './scroll/held-figures.ts';
 import type { Basemap } from './visuals/map/types.ts';
 import Visual from './visuals/Visual.svelte';
 
@@ -21,12 +21,12 @@ export const readingOrder = (story: ReaderStory): Item[] =>
  */
 export const ISLANDS = { steps: 'story-steps', visual: 'sticky-visual' } as const;
 
-/** The steps, with static figures or not (ReadingMode's `figures`); they do not change with the step. */
+/** The steps, with static figures, without, or held (held-figures.ts); they do not change with the step. */
 export const stepsProps = (
 	story: ReaderStory,
 	steps: Item[],
 	basemap: Basemap | undefined,
-	figures: boolean
+	figures: FigureMode
 ): ComponentProps<typeof StorySteps> => ({ steps, story, basemap, figures });
 
 /** The sticky visual at step `index` (-1, before the first step, shows the first step's visual). */
@@ -57,9 +57,8 @@ export function stickyVisualProps(
 export function islandsOf(story: ReaderStory, basemap: Basemap | undefined): IslandPart[] {
 	const steps = readingOrder(story);
 	const context = localeContext(story.lang);
-	// The view's own reading mode, as the server has it: every static figure drawn.
-	const { figures } = new ReadingMode();
-	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, figures), context);
+	// Every static figure held: drawn for readers without JavaScript, released by the view when it wants them.
+	const list = islandPart(ISLANDS.steps, StorySteps, stepsProps(story, steps, basemap, 'held'), context);
 	if (steps.length === 0) return [list];
 	return [list, islandPart(ISLANDS.visual, Visual, stickyVisualProps(story, steps, basemap, -1), context)];
 }

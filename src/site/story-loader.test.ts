@@ -11,6 +11,8 @@ function run(html: string) {
 	const classes = new Set(['js', 'deep-link']);
 	const document = {
 		createElement: () => ({ rel: '', href: '' }),
+		// The figures the page holds are released in a real browser (tests/browser/story-page.test.ts).
+		querySelectorAll: () => [],
 		head: { appendChild: (l: { rel: string; href: string }) => appended.push(l) },
 		documentElement: {
 			classList: { remove: (...names: string[]) => names.forEach((n) => classes.delete(n)) }

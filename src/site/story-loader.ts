@@ -1,3 +1,8 @@
+/** releaseHeld (src/lib/scroll/held-figures.ts) as inline ES5, for the fallback. */
+const RELEASE_HELD =
+	`document.querySelectorAll('noscript[data-figure]').forEach(function(n){` +
+	`var t=document.createElement('template');t.innerHTML=n.textContent;n.replaceWith(t.content)});`;
+
 /**
  * The story page's loader: a classic inline script for the end of the body. It fetches the story's script (and the
  * chunks it imports, in parallel) only after the first paint. The page's text and its first visual are already in
@@ -5,7 +10,8 @@
  * in Lighthouse's mobile run that put first paint at 1.6 s instead of 0.85 s. By the end of the body the document is
  * parsed, so the script can never hydrate a half-read page. If the script cannot be loaded, or throws while it
  * starts (no element or props to hydrate), the page falls back to what it is without JavaScript: the article
- * layout, every step with its own figure.
+ * layout, every step with its own figure (the figures the page holds in <noscript> are released, as
+ * src/lib/scroll/held-figures.ts does).
  */
 export function storyLoader(entry: string, imports: string[]): string {
 	// JSON, with < escaped, is a safe JavaScript literal inside <script>.
@@ -13,6 +19,6 @@ export function storyLoader(entry: string, imports: string[]): string {
 	const code =
 		`requestAnimationFrame(function(){setTimeout(function(){` +
 		`${literal(imports)}.forEach(function(href){var l=document.createElement('link');l.rel='modulepreload';l.href=href;document.head.appendChild(l)});` +
-		`import(${literal(entry)}).catch(function(e){document.documentElement.classList.remove('js','deep-link','mode-pending');throw e})})})`;
+		`import(${literal(entry)}).catch(function(e){document.documentElement.classList.remove('js','deep-link','mode-pending');${RELEASE_HELD}throw e})})})`;
 	return `<script>${code}</script>`;
 }
