@@ -4,7 +4,8 @@
 //   bytes by kind, raw and brotli, and requests, on first load and after a wheel scroll to the end;
 //   that scroll at 1× and 4× CPU: frames over 16.7/33 ms, longest frame, long tasks, layout shift, step latency;
 // and Lighthouse 12, mobile and desktop presets. Writes bench/results/<YYYY-MM-DD>-<short commit>.json.
-// `--no-build` measures the existing build/. It measures; it never fails on speed (see tests/build/budgets.test.ts).
+// `--no-build` measures the existing build/; `--story <slug>` measures another story against the same floor (the
+// machine's baseline). It measures; it never fails on speed (see tests/build/budgets.test.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -13,7 +14,7 @@ import { runLighthouse } from './bench/lighthouse.js';
 import { measurePage } from './bench/measure.js';
 import { markdownTable } from './bench/report.js';
 import { JITTER_MS, WHEEL } from './bench/scroll.js';
-import { buildSite, PAGES, serveSite, shortCommit } from './bench/site.js';
+import { buildSite, FLOOR_STORY, pagesFor, serveSite, shortCommit } from './bench/site.js';
 import { summarize } from './bench/stats.js';
 
 const VIEWPORTS = [
@@ -28,6 +29,13 @@ const SUBJECTS = ['story', 'floor'];
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runs = argv.includes('--quick') ? 1 : runsAt >= 0 ? Math.max(1, Number(argv[runsAt + 1]) || 1) : 5;
+const storyAt = argv.indexOf('--story');
+const slug = storyAt >= 0 ? (argv[storyAt + 1] ?? '') : FLOOR_STORY;
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+	console.error(`--story takes a story's slug (a folder of stories/), not "${slug}"`);
+	process.exit(1);
+}
+const PAGES = pagesFor(slug);
 const executablePath = findChrome();
 if (!executablePath) {
 	console.error(INSTALL_HINT);
@@ -41,7 +49,7 @@ if (!argv.includes('--no-build')) {
 	log('building the site (vite build, production)');
 	buildSite();
 }
-const site = await serveSite();
+const site = await serveSite(PAGES);
 /** @type {Record<'story' | 'floor', Record<string, unknown>[]>} */
 const results = { story: [], floor: [] };
 let browserVersion = '';
@@ -86,7 +94,7 @@ const summary = { story: summarize(results.story), floor: summarize(results.floo
 const table = markdownTable(summary.story, summary.floor, viewports);
 const date = new Date().toISOString().slice(0, 10);
 const commit = shortCommit();
-const file = `bench/results/${date}-${commit}${runs === 1 ? '-quick' : ''}.json`;
+const file = `bench/results/${date}-${commit}${slug === FLOOR_STORY ? '' : `-${slug}`}${runs === 1 ? '-quick' : ''}.json`;
 const require = createRequire(import.meta.url);
 const report = {
 	date: new Date().toISOString(),

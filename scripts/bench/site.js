@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../serve.js';
 
+/** The story the floor was written from (its first chapter): the one measured unless `--story` names another. */
+export const FLOOR_STORY = 'road-to-sirte';
+
 /** Where the story and the floor are served. */
-export const PAGES = { story: '/road-to-sirte/', floor: '/bench-floor/' };
+export const pagesFor = (/** @type {string} */ slug) => ({ story: `/${slug}/`, floor: '/bench-floor/' });
 
 /** Builds the site for production into build/ (NODE_ENV=production even when run from a test runner). */
 export function buildSite() {
@@ -19,15 +22,17 @@ export function buildSite() {
 
 /**
  * Copies build/ and bench/floor/index.html into a temporary directory and serves it on a free 127.0.0.1 port.
+ * @param {{ story: string, floor: string }} pages
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveSite() {
-	if (!existsSync('build/road-to-sirte/index.html'))
-		throw new Error('No build/road-to-sirte/index.html: build first.');
+export async function serveSite(pages) {
+	const page = join('build', pages.story, 'index.html');
+	if (!existsSync(page))
+		throw new Error(`No ${page}: build first, or name a story of stories/ with --story.`);
 	const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
 	cpSync('build', dir, { recursive: true });
-	const floor = join(dir, PAGES.floor);
-	if (existsSync(floor)) throw new Error(`The build already has ${PAGES.floor}; the floor needs that path.`);
+	const floor = join(dir, pages.floor);
+	if (existsSync(floor)) throw new Error(`The build already has ${pages.floor}; the floor needs that path.`);
 	cpSync('bench/floor', floor, { recursive: true });
 	const server = await serve(dir, 0);
 	return {
