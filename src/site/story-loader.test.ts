@@ -21,6 +21,7 @@ function run(html: string) {
 	let failing = false;
 	// `import()` is syntax: the script's code is run with it renamed to a function the test can see.
 	runInNewContext(code.replace(/\bimport\(/g, '__import('), {
+		addEventListener: () => {},
 		requestAnimationFrame: (f: () => void) => queue.push(f),
 		setTimeout: (f: () => void) => queue.push(f),
 		document,

@@ -122,6 +122,27 @@ describe('the story page', () => {
 		})
 	);
 
+	it('has every step’s figure in place for print while its script is still on its way', async () => {
+		await inNewPage(async (page) => {
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/entry/story.*.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(story(), { waitUntil: 'domcontentloaded' });
+			expect(await page.locator('.step-figure svg[role="img"]').count()).toBe(0);
+			// What the browser does when the reader prints (emulateMedia does not send it).
+			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+			await page.emulateMedia({ media: 'print' });
+			const steps = await page.locator('[data-step]').count();
+			expect(await page.locator('.step-figure svg[role="img"]').filter({ visible: true }).count()).toBe(
+				steps
+			);
+			release();
+		});
+	});
+
 	it('loads only the story’s script and the chunks it imports, not SvelteKit’s router', async () => {
 		await inNewPage(async (page) => {
 			const scripts: string[] = [];
