@@ -18,9 +18,8 @@ export class ReadingMode {
 
 	/**
 	 * Static visuals in the steps. The server renders them all (for readers without JavaScript, the article layout and
-	 * print). The browser keeps them only in the article layout and in print: in the scroll layout, hydration finds the
-	 * figures it does not want and removes them unbuilt (Svelte's `{#if browser}` case), rather than building 32
-	 * visuals to throw away.
+	 * print); the story page holds them in <noscript> and releases them when this turns true (held-figures.ts). A view
+	 * drawn in the browser draws them only in the article layout and in print.
 	 */
 	get figures() {
 		return !inBrowser || this.article || this.printing;
