@@ -43,7 +43,10 @@ function humanText(source: string): string {
 		.replace(/(^|[^:'"`\w])\/\/.*$/gm, '$1');
 	const strings = (code: string) =>
 		[...code.matchAll(/'([^'\n]*)'|"([^"\n]*)"|`([^`]*)`/g)].map((m) => m.slice(1).join(''));
-	const scripts = [...bare.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	// A module's path (`import … from './held-figures.ts'`) names a file, not words.
+	const scripts = [...bare.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+		m[1]!.replace(/\bfrom\s*(['"])[^'"\n]*\1/g, '').replace(/\bimport\s*(['"])[^'"\n]*\1/g, '')
+	);
 	let markup = bare.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
 	// Expressions, innermost first: their string literals are text a reader sees.
 	const expressions: string[] = [];
@@ -68,9 +71,10 @@ function svelteFiles(dir: string): string[] {
 }
 
 describe('interface words', () => {
-	it('are found in a component that spells them out, in its text, attributes or script', () => {
+	it('are found in a component that spells them out, in its text, attributes or script, not in a module’s path', () => {
 		const component = `<script lang="ts">
 	// Copy link to this step (a comment says what it likes)
+	import { releaseFigures } from './held-figures.ts';
 	let status = $state('Link copied');
 </script>
 <nav class="about" aria-label="Reading progress"><summary>Show the data</summary>{open ? \`Step \${n} of \${total}\` : ''}</nav>`;
