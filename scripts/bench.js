@@ -3,7 +3,8 @@
 // (scripts/serve.js), then, at 1280×800 and 390×844, five runs each (`--quick`: one; `--runs N`: N):
 //   bytes by kind, raw and brotli, and requests, on first load and after a wheel scroll to the end;
 //   that scroll at 1× and 4× CPU: frames over 16.7/33 ms, longest frame, long tasks, layout shift, step latency;
-// and Lighthouse 12, mobile and desktop presets. Writes bench/results/<YYYY-MM-DD>-<short commit>.json.
+// and Lighthouse 12, mobile and desktop presets, on the story, the floor and the story page never hydrated (what the
+// document alone costs). Writes bench/results/<YYYY-MM-DD>-<short commit>.json.
 // `--no-build` measures the existing build/; `--story <slug>` measures another story against the same floor (the
 // machine's baseline). It measures; it never fails on speed (see tests/build/budgets.test.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,11 @@ const VIEWPORTS = [
 const FORM_FACTORS = ['mobile', 'desktop'];
 /** @type {('story' | 'floor')[]} */
 const SUBJECTS = ['story', 'floor'];
+/**
+ * Lighthouse also runs on the story page never hydrated, which has no engine to scroll.
+ * @type {('story' | 'floor' | 'unhydrated')[]}
+ */
+const LIGHTHOUSE_SUBJECTS = [...SUBJECTS, 'unhydrated'];
 
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
@@ -50,8 +56,8 @@ if (!argv.includes('--no-build')) {
 	buildSite();
 }
 const site = await serveSite(PAGES);
-/** @type {Record<'story' | 'floor', Record<string, unknown>[]>} */
-const results = { story: [], floor: [] };
+/** @type {Record<'story' | 'floor' | 'unhydrated', Record<string, unknown>[]>} */
+const results = { story: [], floor: [], unhydrated: [] };
 let browserVersion = '';
 try {
 	const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_FLAGS });
@@ -72,13 +78,14 @@ try {
 					);
 				}
 			for (const subject of SUBJECTS) results[subject].push(figures[subject]);
+			results.unhydrated.push({});
 		}
 	} finally {
 		await browser.close();
 	}
 	for (let run = 0; run < runs; run++)
 		for (const formFactor of FORM_FACTORS)
-			for (const subject of SUBJECTS) {
+			for (const subject of LIGHTHOUSE_SUBJECTS) {
 				log(`run ${run + 1}/${runs}: Lighthouse ${formFactor}, ${subject}`);
 				const figures = await runLighthouse(executablePath, site.url + PAGES[subject], formFactor);
 				const lighthouse = /** @type {Record<string, unknown>} */ (results[subject][run]?.lighthouse ?? {});
@@ -90,8 +97,12 @@ try {
 }
 
 const viewports = VIEWPORTS.map((v) => `${v.width}x${v.height}`);
-const summary = { story: summarize(results.story), floor: summarize(results.floor) };
-const table = markdownTable(summary.story, summary.floor, viewports);
+const summary = {
+	story: summarize(results.story),
+	floor: summarize(results.floor),
+	unhydrated: summarize(results.unhydrated)
+};
+const table = markdownTable(summary, viewports);
 const date = new Date().toISOString().slice(0, 10);
 const commit = shortCommit();
 const file = `bench/results/${date}-${commit}${slug === FLOOR_STORY ? '' : `-${slug}`}${runs === 1 ? '-quick' : ''}.json`;

@@ -1,5 +1,5 @@
 // The benchmark's Markdown table: for every figure, story and floor as "median (min–max)" over runs, and the ratio
-// of the medians, story/floor.
+// of the medians, story/floor; for Lighthouse, also the story page never hydrated.
 
 /** @typedef {import('./stats.js').Spread} Spread */
 /** @typedef {Record<string, Spread>} Summary */
@@ -102,21 +102,24 @@ const lighthouseRows = (formFactor) => [
 
 /**
  * The table, one section per viewport and measure, then Lighthouse. Rows whose figures are all zero (a kind of
- * file neither page loads) are left out.
- * @param {Summary} story
- * @param {Summary} floor
+ * file neither page loads) are left out. The last column, the story page never hydrated, has Lighthouse's figures
+ * only.
+ * @param {{ story: Summary, floor: Summary, unhydrated: Summary }} summary
  * @param {string[]} viewports
  */
-export function markdownTable(story, floor, viewports) {
+export function markdownTable({ story, floor, unhydrated }, viewports) {
 	/** @type {[string, Row[]][]} */
 	const sections = [
 		...viewports.flatMap(viewportSections),
 		['Lighthouse mobile', lighthouseRows('mobile')],
 		['Lighthouse desktop', lighthouseRows('desktop')]
 	];
-	const lines = ['| figure | story | floor | story/floor |', '| --- | ---: | ---: | ---: |'];
+	const lines = [
+		'| figure | story | floor | story/floor | story never hydrated |',
+		'| --- | ---: | ---: | ---: | ---: |'
+	];
 	for (const [title, rows] of sections) {
-		lines.push(`| **${title}** | | | |`);
+		lines.push(`| **${title}** | | | | |`);
 		for (const row of rows) {
 			const scale = row.unit === 'kB' ? 1000 : 1;
 			const spreads = [story, floor].map((s) => row.keys.map((k) => s[k]));
@@ -126,7 +129,10 @@ export function markdownTable(story, floor, viewports) {
 			const r = row.keys[0]?.endsWith('.steps')
 				? '–'
 				: row.keys.map((k) => ratio(story[k], floor[k])).join(' / ');
-			lines.push(`| ${row.label} | ${s} | ${f} | ${r} |`);
+			const u = row.keys[0]?.startsWith('lighthouse.')
+				? row.keys.map((k) => cell(unhydrated[k], row.digits, scale)).join(' / ')
+				: '';
+			lines.push(`| ${row.label} | ${s} | ${f} | ${r} | ${u} |`);
 		}
 	}
 	return lines.join('\n');
