@@ -78,7 +78,6 @@ try {
 					);
 				}
 			for (const subject of SUBJECTS) results[subject].push(figures[subject]);
-			results.unhydrated.push({});
 		}
 	} finally {
 		await browser.close();
@@ -88,9 +87,10 @@ try {
 			for (const subject of LIGHTHOUSE_SUBJECTS) {
 				log(`run ${run + 1}/${runs}: Lighthouse ${formFactor}, ${subject}`);
 				const figures = await runLighthouse(executablePath, site.url + PAGES[subject], formFactor);
-				const lighthouse = /** @type {Record<string, unknown>} */ (results[subject][run]?.lighthouse ?? {});
+				// The page never hydrated has no figures of its own before Lighthouse's.
+				const record = (results[subject][run] ??= {});
+				const lighthouse = /** @type {Record<string, unknown>} */ (record.lighthouse ??= {});
 				lighthouse[formFactor] = figures;
-				Object.assign(results[subject][run] ?? {}, { lighthouse });
 			}
 } finally {
 	await site.close();

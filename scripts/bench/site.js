@@ -53,12 +53,14 @@ export async function serveSite(pages) {
 		throw new Error(`No ${page}: build first, or name a story of stories/ with --story.`);
 	const dir = mkdtempSync(join(tmpdir(), 'bench-site-'));
 	cpSync('build', dir, { recursive: true });
-	const floor = join(dir, pages.floor);
-	if (existsSync(floor)) throw new Error(`The build already has ${pages.floor}; the floor needs that path.`);
-	cpSync('bench/floor', floor, { recursive: true });
-	const still = join(dir, pages.unhydrated);
-	if (existsSync(still))
-		throw new Error(`The build already has ${pages.unhydrated}; the bench needs that path.`);
+	/** Where the bench puts a page of its own: a path the build must leave free. */
+	const ownPath = (/** @type {string} */ path) => {
+		if (existsSync(join(dir, path)))
+			throw new Error(`The build already has ${path}; the bench serves a page of its own there.`);
+		return join(dir, path);
+	};
+	cpSync('bench/floor', ownPath(pages.floor), { recursive: true });
+	const still = ownPath(pages.unhydrated);
 	mkdirSync(still, { recursive: true });
 	writeFileSync(join(still, 'index.html'), unhydrated(readFileSync(page, 'utf8')));
 	const server = await serve(dir, 0);
