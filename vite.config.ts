@@ -18,7 +18,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					exclude: ['**/*.render.test.ts']
+					exclude: ['**/*.render.test.ts', '**/*.render.svelte.test.ts']
 				}
 			},
 			{
@@ -27,7 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'render',
 					environment: 'jsdom',
-					include: ['src/**/*.render.test.ts', 'tests/render/**/*.test.ts'],
+					include: ['src/**/*.render.test.ts', 'src/**/*.render.svelte.test.ts', 'tests/render/**/*.test.ts'],
 					setupFiles: ['tests/setup/jsdom.ts']
 				}
 			},

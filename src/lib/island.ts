@@ -83,19 +83,3 @@ export interface IslandOptions {
 	 */
 	context?: Map<unknown, unknown>;
 }
-
-/**
- * Props that follow `read()`: each read of a prop reads `read()`, as the props Svelte passes between components do,
- * so the island's component updates when what `read` depends on changes, with no new root.
- */
-export function liveProps<Props extends object>(read: () => Props): Props {
-	return new Proxy({} as Props, {
-		get: (_, key) => Reflect.get(read(), key),
-		has: (_, key) => Reflect.has(read(), key),
-		ownKeys: () => Reflect.ownKeys(read()),
-		getOwnPropertyDescriptor: (_, key) => {
-			const found = Reflect.getOwnPropertyDescriptor(read(), key);
-			return found && { ...found, configurable: true };
-		}
-	});
-}
