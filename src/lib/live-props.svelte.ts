@@ -6,7 +6,8 @@
  * are: a change to one prop reruns only what reads that prop. `read()` builds a new object whenever anything in it
  * changes (the sticky visual's props, at every step), and a prop read through that object would rerun everything that
  * reads any prop: the story, its claims and its map, in every layer of the visual, at every step.
- * A prop `read()` only has later is read from it directly.
+ * A prop `read()` only has later is read from it directly; so is every prop when `read()` gives nothing yet (the
+ * sticky visual of a story with no step).
  */
 export function liveProps<Props extends object>(read: () => Props): Props {
 	const fields: Record<PropertyKey, () => unknown> = {};
