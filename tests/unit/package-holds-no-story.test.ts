@@ -46,4 +46,16 @@ describe('the package holds no story', () => {
 		});
 		expect(found).toEqual([]);
 	});
+
+	// Short ids escape the test above, but a custom property named for one ("--gna") is a story's colour in the package.
+	it.each(STORIES)(
+		'no file under src/ declares or reads a custom property named for an actor of $slug',
+		(story) => {
+			const found = story.visuals.actors.flatMap(({ id }) => {
+				const property = new RegExp(`--${escape(id)}($|[^\\w-])`);
+				return sources.filter((f) => property.test(f.text)).map((f) => `${f.path}: "--${id}"`);
+			});
+			expect(found).toEqual([]);
+		}
+	);
 });

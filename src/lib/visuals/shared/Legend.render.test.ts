@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import Legend, { legendLayout, type LegendItem } from './Legend.svelte';
 
 const items: LegendItem[] = [
-	{ label: 'Red forces', swatch: 'bar', color: 'var(--gna, #0b5394)' },
-	{ label: 'Southern band', swatch: 'bar', color: 'var(--is, #a61c00)' },
+	{ label: 'Red forces', swatch: 'bar', color: 'var(--accent, #0b5394)' },
+	{ label: 'Southern band', swatch: 'bar', color: 'var(--warn, #a61c00)' },
 	{ label: 'hedged', swatch: 'dashed' }
 ];
 
@@ -32,7 +32,7 @@ describe('Legend', () => {
 			['translate(0,30)', 'Southern band'],
 			['translate(129,30)', 'hedged']
 		]);
-		expect((placed[0] as SVGElement).style.getPropertyValue('--swatch')).toBe('var(--gna, #0b5394)');
+		expect((placed[0] as SVGElement).style.getPropertyValue('--swatch')).toBe('var(--accent, #0b5394)');
 		expect(placed[2]!.querySelector('rect')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
 	});
 });
