@@ -106,6 +106,19 @@ describe('CountsChart', () => {
 		);
 	});
 
+	it('moves a group’s heading and claimants when a step adds a group, rather than drawing them again', async () => {
+		const { container, rerender } = render(CountsChart, { props: props(['north-bank']) });
+		const texts = () => [...container.querySelectorAll('g.block[data-group="north-bank"] text')];
+		const before = texts();
+		const ys = before.map((t) => t.getAttribute('y'));
+		await rerender(props(['north-bank', 'dam']));
+		const after = texts();
+		expect(after).toHaveLength(before.length);
+		expect(after.every((t, i) => t === before[i])).toBe(true);
+		// The scale note now comes first, so every line of the block moved down.
+		expect(after.every((t, i) => Number(t.getAttribute('y')) > Number(ys[i]))).toBe(true);
+	});
+
 	it('notes the separate scales and grows taller than its box when the rows need it', () => {
 		const { container } = render(CountsChart, {
 			props: { ...props(['north-bank', 'dam', 'season']), height: 200 }
