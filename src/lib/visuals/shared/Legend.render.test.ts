@@ -4,7 +4,7 @@ import Legend, { legendLayout, type LegendItem } from './Legend.svelte';
 
 const items: LegendItem[] = [
 	{ label: 'Red forces', swatch: 'bar', color: 'var(--accent, #0b5394)' },
-	{ label: 'Southern band', swatch: 'bar', color: 'var(--warn, #a61c00)' },
+	{ label: 'Southern band', swatch: 'bar', color: '#a61c00' },
 	{ label: 'hedged', swatch: 'dashed' }
 ];
 
