@@ -34,7 +34,8 @@ describe('the Content-Security-Policy in Chromium', () => {
 		async (path) => {
 			const page = await openRecording(browser, path);
 			try {
-				await wheelTo(page, 'bottom');
+				// Long notches: what runs here is every visual's first drawing, not the pace of reading.
+				await wheelTo(page, 'bottom', 600);
 				expect(await active(page)).toMatch(/^[a-z0-9-]+$/);
 				expect(await violations(page)).toEqual([]);
 			} finally {

@@ -246,7 +246,7 @@ describe('every embed', () => {
 			const problems: string[] = [];
 			for (const chapter of CHAPTERS)
 				for (const theme of ['light', 'dark']) {
-					await page.goto(embedURL(chapter, `?theme=${theme}`), { waitUntil: 'networkidle' });
+					await page.goto(embedURL(chapter, `?theme=${theme}`));
 					for (const [i, id] of chapter.steps.entries()) {
 						if (i > 0) await page.getByRole('button', { name: 'Next' }).click();
 						await page.waitForSelector(`[data-active-step="${id}"]`);

@@ -16,7 +16,7 @@ const smallestText = (page: Awaited<ReturnType<typeof openBrowser>>['page']) =>
 
 const show = async (page: Awaited<ReturnType<typeof openBrowser>>['page'], slug: string, id: string) => {
 	await page.goto('about:blank');
-	await page.goto(`${baseURL()}/${slug}/#step-${id}`, { waitUntil: 'networkidle' });
+	await page.goto(`${baseURL()}/${slug}/#step-${id}`);
 	await page.waitForFunction(
 		(want) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === want,
 		id
