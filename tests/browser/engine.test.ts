@@ -327,6 +327,18 @@ describe('the sticky visual', () => {
 					layers.map((l) => l.getAttribute('data-visual'))
 				)
 			).toEqual(['progress']);
+			// Two steps on, the counts chart shown is the one drawn ahead, and its bars grow in.
+			await page.$eval('.visual-slot .layer.hidden[data-visual="counts"] svg', (svg) =>
+				svg.setAttribute('data-drawn-ahead', '')
+			);
+			await reach(page, 'first-toll');
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+			expect(await page.locator('.visual-slot .layer:not(.hidden) svg[data-drawn-ahead]').count()).toBe(1);
+			const growing = await page.$$eval('.visual-slot .layer:not(.hidden) .row .bar', (bars) =>
+				bars.map((b) => b.getAnimations().length)
+			);
+			expect(growing.length).toBeGreaterThan(0);
+			expect(growing).toEqual(growing.map(() => 1));
 		});
 	});
 });

@@ -84,6 +84,80 @@ describe('Visual, as the sticky visual', () => {
 	});
 });
 
+describe('Visual, with the scenes of one kind', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	// The fixture's counts, with a second group: a chart that starts from it is another scene.
+	const counted = {
+		...visuals,
+		config: {
+			...visuals.config,
+			counts: {
+				...(visuals.config.counts as object),
+				groups: [
+					...(visuals.config.counts as { groups: object[] }).groups,
+					{ id: 'second-day', title: 'The second day' }
+				]
+			}
+		},
+		rows: {
+			...visuals.rows,
+			counts: [
+				...visuals.rows.counts!,
+				{ id: 'c2-later', group: 'second-day', side: 'north', kind: 'killed', count: 3, claim: 'c2' }
+			]
+		}
+	};
+	const chart = (groups: string[], focus?: string) => ({ key: 'counts', state: { groups, focus } });
+	const at = (visual: ReturnType<typeof chart>, upcoming: ReturnType<typeof chart>[]) => ({
+		...props(counts, []),
+		visuals: counted,
+		visual,
+		upcoming
+	});
+	const groupsIn = (container: Element) =>
+		[...container.querySelectorAll('.layer')].map((l) => [
+			[...l.querySelectorAll('.block')].map((b) => b.getAttribute('data-group')).join(' '),
+			l.classList.contains('hidden') ? 'hidden' : l.classList.contains('revealed') ? 'revealed' : 'shown'
+		]);
+
+	it('draws a chart that starts from another group ahead, in a layer of its own, and swaps to it', async () => {
+		const { container, rerender } = render(Visual, {
+			props: at(chart(['first-day'], 'c2'), [chart(['first-day', 'second-day']), chart(['second-day'])])
+		});
+		idle();
+		// A group added below the first is the same scene: one layer for it, and one for the chart of the second day.
+		expect(groupsIn(container)).toEqual([
+			['first-day', 'shown'],
+			['second-day', 'hidden']
+		]);
+		expect(container.querySelector('#v-counts-1-title')).not.toBe(null);
+		const changes: MutationRecord[] = [];
+		const observer = new MutationObserver((records) => changes.push(...records));
+		observer.observe(container.querySelector('.frame')!, { childList: true, subtree: true });
+		await rerender(at(chart(['second-day']), [chart(['first-day'])]));
+		observer.disconnect();
+		expect(changes).toEqual([]);
+		// Shown after it was drawn hidden: its bars appear now, and may enter (CountsRow's CSS).
+		expect(groupsIn(container)).toEqual([
+			['first-day', 'hidden'],
+			['second-day', 'revealed']
+		]);
+		await rerender(at(chart(['first-day', 'second-day']), []));
+		expect(groupsIn(container)).toEqual([
+			['first-day second-day', 'revealed'],
+			['second-day', 'hidden']
+		]);
+	});
+
+	it('never reveals the layer drawn with the page', async () => {
+		const { container, rerender } = render(Visual, { props: at(chart(['first-day'], 'c2'), []) });
+		await rerender(at(chart(['first-day'], 'c3'), []));
+		expect(groupsIn(container)).toEqual([['first-day', 'shown']]);
+	});
+});
+
 describe('Visual, as a static figure', () => {
 	it('draws its one drawing, with the figure uid, and nothing ahead', () => {
 		const { container } = render(Visual, {

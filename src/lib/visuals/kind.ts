@@ -56,6 +56,12 @@ export interface VisualKind<Config = unknown, Row = unknown, State = unknown, La
 	key: string;
 	/** Whether it can draw with this input (a map needs its basemap). */
 	ready?(input: VisualInput<Config, Row>): boolean;
+	/**
+	 * Which of the kind's scenes a state belongs to (every state is in one scene when left out). The sticky visual
+	 * draws each scene as a layer of its own: a step within a scene updates that drawing, a step to another scene
+	 * shows that scene's drawing, made ahead while the browser was idle (see layers.svelte.ts).
+	 */
+	scene?(state: State): string;
 	layout(input: VisualInput<Config, Row>, state: State, size: Size): Layout;
 	text(input: VisualInput<Config, Row>, state: State): VisualText;
 	table(input: VisualInput<Config, Row>, state: State): TableModel;
