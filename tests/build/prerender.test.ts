@@ -48,7 +48,7 @@ describe.each(STORIES)('prerendered story page of $slug', (story) => {
 	it('shows the first step’s visual with its text alternative before any script runs', () => {
 		const first = story.chapters[0]!.steps[0]!;
 		const escaped = first.alt.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-		expect(page).toMatch(new RegExp(`<figcaption id="story-visual-alt"[^>]*>${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</figcaption>`));
+		expect(page).toMatch(new RegExp(`<figcaption id="story-visual-alt"[^>]*><span class="caption[^"]*">${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></figcaption>`));
 	});
 });
 
