@@ -93,31 +93,43 @@ describe.each(STORY_SLUGS)('the story %s', (slug) => {
 		it.each([
 			{ width: 1280, height: 800, every: 2, which: 'every other step' },
 			{ width: 390, height: 844, every: 1, which: 'every step' }
-		])('has no WCAG 2.2 A/AA violation at $which at $width×$height', async ({ width, height, every }) => {
-			const browser = await openBrowser({ width, height });
-			try {
-				const { page } = browser;
-				// Before the page loads, as the browser's own script: the page's security policy refuses an inline
-				// <script> that the build did not hash, as addScriptTag would add it.
-				await page.addInitScript({ content: AXE });
-				await page.goto(story(), { waitUntil: 'networkidle' });
-				const ids = await stepIds(page);
-				const problems: string[] = [];
-				for (const id of ['', ...ids.filter((_, i) => i % every === 0 || i === ids.length - 1)]) {
-					if (id) {
-						await reach(page, id);
+		])(
+			'has no WCAG 2.2 A/AA violation at $which at $width×$height, and shows each step’s focus',
+			async ({ width, height, every }) => {
+				const browser = await openBrowser({ width, height });
+				try {
+					const { page } = browser;
+					// Before the page loads, as the browser's own script: the page's security policy refuses an inline
+					// <script> that the build did not hash, as addScriptTag would add it.
+					await page.addInitScript({ content: AXE });
+					await page.goto(story(), { waitUntil: 'networkidle' });
+					const ids = await stepIds(page);
+					const problems: string[] = [];
+					for (const id of ['', ...ids.filter((_, i) => i % every === 0 || i === ids.length - 1)]) {
+						if (id) {
+							await reach(page, id);
+						}
+						await page.waitForTimeout(100);
+						// The whole page once; then what a step changes: the sticky visual with its progress bar, and the step.
+						const violations = await axeViolations(page, {
+							include: id ? ['.scrolly > .graphic', `#step-${id}`] : undefined
+						});
+						problems.push(...violations.map((v) => `${id || '(start)'} ${v}`));
+						// A drawing taller than its frame scrolls inside it, to the mark the step focuses.
+						const outside = await page.evaluate(() => {
+							const layer = document.querySelector('.visual-slot .layer:not(.hidden)');
+							const focus = layer?.querySelector('[data-focus]');
+							if (!layer || !focus) return false;
+							const [frame, mark] = [layer.getBoundingClientRect(), focus.getBoundingClientRect()];
+							return mark.top < frame.top - 1 || mark.bottom > frame.bottom + 1;
+						});
+						if (outside) problems.push(`${id} focus: out of the visual's frame`);
 					}
-					await page.waitForTimeout(100);
-					// The whole page once; then what a step changes: the sticky visual with its progress bar, and the step.
-					const violations = await axeViolations(page, {
-						include: id ? ['.scrolly > .graphic', `#step-${id}`] : undefined
-					});
-					problems.push(...violations.map((v) => `${id || '(start)'} ${v}`));
+					expect(problems).toEqual([]);
+				} finally {
+					await browser.close();
 				}
-				expect(problems).toEqual([]);
-			} finally {
-				await browser.close();
 			}
-		});
+		);
 	});
 });
