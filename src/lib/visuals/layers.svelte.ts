@@ -29,7 +29,7 @@ export class VisualLayers {
 	/** Bumped by `warm`: the one reactive change that is not the step's. */
 	#warmed = $state(0);
 
-	/** `current` is the step's visual, read reactively; `scene` names a visual's scene ('' when its kind has one). */
+	/** `current` is the step's visual, read reactively; `scene` names a visual's scene ('' when its kind has only one). */
 	constructor(current: () => VisualRef, scene: (visual: VisualRef) => string) {
 		this.#current = current;
 		this.#scene = scene;
