@@ -65,6 +65,10 @@ export interface VisualKind<Config = unknown, Row = unknown, State = unknown, La
 	layout(input: VisualInput<Config, Row>, state: State, size: Size): Layout;
 	text(input: VisualInput<Config, Row>, state: State): VisualText;
 	table(input: VisualInput<Config, Row>, state: State): TableModel;
+	/**
+	 * Draws a state. A drawing taller than its frame scrolls inside it: mark the mark in focus `data-focus`, and each
+	 * step scrolls it into view (shared/focus-in-view.ts).
+	 */
 	component: Component<VisualProps<Config, Row, State>>;
 }
 
