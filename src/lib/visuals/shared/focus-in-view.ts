@@ -1,11 +1,20 @@
 /**
  * A drawing taller than its frame scrolls inside it (a counts chart of many rows on a phone). Each step brings the
  * mark its kind marks `data-focus` into view, as near as it can: the top of the drawing when nothing is in focus.
- * Called in an animation frame, where the layout it reads is the one the frame needs anyway.
+ * It runs in the next animation frame, where the layout it reads is the one the frame needs anyway.
  */
 const MARGIN = 8;
 
-export function focusInView(layer: HTMLElement) {
+/** Scrolls the shown layer of `frame` to its focus in the next frame; returns what cancels that. */
+export function showFocus(frame: HTMLElement): () => void {
+	const id = requestAnimationFrame(() => {
+		const layer = frame.querySelector<HTMLElement>(':scope > .layer:not(.hidden)');
+		if (layer) focusInView(layer);
+	});
+	return () => cancelAnimationFrame(id);
+}
+
+function focusInView(layer: HTMLElement) {
 	if (layer.scrollHeight <= layer.clientHeight) return;
 	const mark = layer.querySelector('[data-focus]');
 	if (!mark) {
