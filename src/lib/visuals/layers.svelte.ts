@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { VisualRef } from '../content/types.ts';
 
 /** One drawing in the sticky visual: a kind of visual, at one of its scenes (see `VisualKind.scene`). */
@@ -28,6 +29,11 @@ export class VisualLayers {
 	#hidden: Record<string, boolean> = {};
 	/** Bumped by `warm`: the one reactive change that is not the step's. */
 	#warmed = $state(0);
+	/**
+	 * The key of the step's layer. Only the step's layer reads the step itself: the others read this, which a step that
+	 * keeps the same layer leaves unchanged, so they run nothing then.
+	 */
+	#shown = $derived.by(() => this.#keyOf(this.#current()));
 
 	/** `current` is the step's visual, read reactively; `scene` names a visual's scene ('' when its kind has only one). */
 	constructor(current: () => VisualRef, scene: (visual: VisualRef) => string) {
@@ -54,13 +60,14 @@ export class VisualLayers {
 	/** The layers to draw, in the order they were first drawn (so layers never move): the step's among them. */
 	get all(): readonly Layer[] {
 		void this.#warmed;
-		this.#layerOf(this.#current());
+		void this.#shown;
+		untrack(() => this.#layerOf(this.#current()));
 		return this.#drawn;
 	}
 
 	/** Whether `layer` is the step's, the one shown. */
 	shows(layer: Layer) {
-		const shown = this.#keyOf(this.#current()) === layer.key;
+		const shown = this.#shown === layer.key;
 		if (!shown) this.#hidden[layer.key] = true;
 		return shown;
 	}
@@ -75,8 +82,8 @@ export class VisualLayers {
 
 	/** The state `layer` draws: the step's own for the step's layer, else the last one it drew or was warmed with. */
 	stateOf(layer: Layer): VisualRef['state'] | undefined {
-		const visual = this.#current();
-		if (this.#keyOf(visual) === layer.key) {
+		if (this.#shown === layer.key) {
+			const visual = this.#current();
 			this.#held[layer.key] = visual.state;
 			return visual.state;
 		}
