@@ -67,7 +67,9 @@ export interface VisualKind<Config = unknown, Row = unknown, State = unknown, La
 	table(input: VisualInput<Config, Row>, state: State): TableModel;
 	/**
 	 * Draws a state. A drawing taller than its frame scrolls inside it: mark the mark in focus `data-focus`, and each
-	 * step scrolls it into view (shared/focus-in-view.ts).
+	 * step scrolls it into view (shared/focus-in-view.ts). Take the layout from `layoutOf` (prepared.ts), one derived
+	 * per part (`const { marks, labels } = $derived(layoutOf(...))`): a part a step leaves unchanged is then the very
+	 * object it was, and nothing that draws it runs again.
 	 */
 	component: Component<VisualProps<Config, Row, State>>;
 }

@@ -17,8 +17,9 @@ export interface Layer {
  * then only swaps which layer is shown: nothing is created or removed while the reader scrolls, and the layer shown
  * next is already at its state.
  *
- * What each layer holds is plain memory, read again whenever the step or a warmed layer changes: writing it as the
- * step's layer is drawn means no second update is ever needed to remember it.
+ * What each layer holds is plain memory, read again whenever the shown layer or a warmed layer changes (and, for the
+ * shown layer, at every step): writing it as the step's layer is drawn means no second update is ever needed to
+ * remember it.
  */
 export class VisualLayers {
 	#current: () => VisualRef;
