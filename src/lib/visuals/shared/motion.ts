@@ -1,10 +1,14 @@
+import { untrack } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 
 /**
  * Motion between step states: `ms` normally, none for readers who prefer reduced motion. Marks a step change adds
  * have their own entrances (entrance.svelte.ts).
+ *
+ * The preference is read as the motion starts, untracked: the effect that starts it reruns at every step, and reading
+ * it tracked would subscribe anew each time, adding and removing a media-query listener inside the step's update.
  */
-export const motion = (ms: number) => (prefersReducedMotion.current ? 0 : ms);
+export const motion = (ms: number) => (untrack(() => prefersReducedMotion.current) ? 0 : ms);
 
 /** The two names of the sweep's keyframes (defined where the cover is drawn), alternated so each sweep starts afresh. */
 export const SWEEP_KEYFRAMES = ['sweep-a', 'sweep-b'] as const;
