@@ -300,6 +300,31 @@ describe('motion', () => {
 	});
 });
 
+/** Starts watching what the next step change creates or removes in the sticky visual (see `changedByStep`). */
+const watchStepChange = (page: Page) =>
+	page.evaluate(() => {
+		const w = window as Window & { __changed?: string[] };
+		delete w.__changed;
+		// The records pending as the step change writes the active step are the step change's own: what the browser
+		// does in idle moments before or after it is not. Observers are called in the order they were created, so this
+		// one takes the frame's records before the frame's own observer would.
+		const step = new MutationObserver(() => {
+			w.__changed = frame
+				.takeRecords()
+				.flatMap((r) => [...r.addedNodes, ...r.removedNodes])
+				.map((n) => (n instanceof Element ? n.outerHTML.slice(0, 80) : String(n.textContent)));
+			frame.disconnect();
+			step.disconnect();
+		});
+		const frame = new MutationObserver(() => {});
+		step.observe(document.querySelector('[data-active-step]')!, { attributes: true });
+		frame.observe(document.querySelector('.visual-slot .frame')!, { childList: true, subtree: true });
+	});
+
+/** The nodes the watched step change created or removed in the sticky visual (see `watchStepChange`). */
+const changedByStep = (page: Page) =>
+	page.evaluate(() => (window as Window & { __changed?: string[] }).__changed);
+
 describe('the sticky visual', () => {
 	it('draws the next kind of visual ahead, so the step that brings it creates no element', async () => {
 		await inScrollLayout(async (page) => {
@@ -312,16 +337,9 @@ describe('the sticky visual', () => {
 				await page.waitForSelector(`.visual-slot .layer.hidden[data-visual="${kind}"] svg`, {
 					state: 'attached'
 				});
-			await page.evaluate(() => {
-				const w = window as Window & { __created?: number };
-				w.__created = 0;
-				new MutationObserver((records) => {
-					for (const r of records) w.__created! += r.addedNodes.length + r.removedNodes.length;
-				}).observe(document.querySelector('.visual-slot .frame')!, { childList: true, subtree: true });
-			});
+			await watchStepChange(page);
 			await reach(page, to);
-			await page.evaluate(() => new Promise(requestAnimationFrame));
-			expect(await page.evaluate(() => (window as Window & { __created?: number }).__created)).toBe(0);
+			expect(await changedByStep(page)).toEqual([]);
 			expect(
 				await page.$$eval('.visual-slot .layer:not(.hidden)', (layers) =>
 					layers.map((l) => l.getAttribute('data-visual'))
@@ -339,6 +357,29 @@ describe('the sticky visual', () => {
 			);
 			expect(growing.length).toBeGreaterThan(0);
 			expect(growing).toEqual(growing.map(() => 1));
+		});
+	});
+
+	it('draws what the next map step adds ahead, hidden, so that step only reveals it', async () => {
+		await inScrollLayout(async (page) => {
+			await reach(page, 'haftar-announces');
+			// While the browser is idle, the shown map is given the next step: its new mark is drawn, not displayed.
+			const drawnAhead = '.visual-slot .layer:not(.hidden) [data-mark="zilla-clash"].ahead';
+			await page.waitForSelector(drawnAhead, { state: 'attached' });
+			expect(await page.$eval(drawnAhead, (mark) => getComputedStyle(mark).display)).toBe('none');
+			await page.$eval(drawnAhead, (mark) => mark.setAttribute('data-drawn-ahead', ''));
+			await watchStepChange(page);
+			await reach(page, 'zilla-clash');
+			expect(await changedByStep(page)).toEqual([]);
+			await page.evaluate(() => new Promise(requestAnimationFrame));
+			const mark = page.locator('.visual-slot .layer:not(.hidden) [data-mark="zilla-clash"]');
+			expect(
+				await mark.evaluate((m) => ({
+					drawnAhead: m.hasAttribute('data-drawn-ahead'),
+					display: getComputedStyle(m).display,
+					entering: m.getAnimations().length
+				}))
+			).toEqual({ drawnAhead: true, display: 'inline', entering: 1 });
 		});
 	});
 });

@@ -118,7 +118,7 @@ describe('Visual, with the scenes of one kind', () => {
 	});
 	const groupsIn = (container: Element) =>
 		[...container.querySelectorAll('.layer')].map((l) => [
-			[...l.querySelectorAll('.block')].map((b) => b.getAttribute('data-group')).join(' '),
+			[...l.querySelectorAll('.block:not(.ahead)')].map((b) => b.getAttribute('data-group')).join(' '),
 			l.classList.contains('hidden') ? 'hidden' : l.classList.contains('revealed') ? 'revealed' : 'shown'
 		]);
 
@@ -132,6 +132,10 @@ describe('Visual, with the scenes of one kind', () => {
 			['first-day', 'shown'],
 			['second-day', 'hidden']
 		]);
+		// The shown chart holds the group the next step adds, drawn hidden.
+		expect(container.querySelector('.layer:not(.hidden) .block.ahead')!.getAttribute('data-group')).toBe(
+			'second-day'
+		);
 		expect(container.querySelector('#v-counts-1-title')).not.toBe(null);
 		const changes: MutationRecord[] = [];
 		const observer = new MutationObserver((records) => changes.push(...records));

@@ -40,6 +40,11 @@ export interface VisualProps<Config = unknown, Row = unknown, State = unknown> {
 	input: VisualInput<Config, Row>;
 	/** The step's state. */
 	state: State;
+	/**
+	 * The state of a step ahead that this drawing will show, given while the browser is idle (none in a static figure).
+	 * A kind may draw now, hidden, the marks that step adds, so the step change only reveals them (shared/ahead.ts).
+	 */
+	ahead?: State;
 	/** Drawing size in CSS pixels. */
 	width: number;
 	height: number;

@@ -34,4 +34,28 @@ describe('VisualLayers', () => {
 		expect(shown).toEqual({ counts: false, map: { focus: 'b' } });
 		expect(runs).toEqual({ counts: 2, map: 2 });
 	});
+
+	it('primes only the shown layer with a step ahead, and keeps it when the layer is hidden', () => {
+		let step: VisualRef = $state({ key: 'map', state: { focus: 'a' } });
+		const layers = new VisualLayers(
+			() => step,
+			() => ''
+		);
+		const ahead: Record<string, unknown> = {};
+		stop = $effect.root(() => {
+			$effect(() => {
+				for (const layer of layers.all) $effect(() => void (ahead[layer.key] = layers.aheadOf(layer)));
+			});
+		});
+		flushSync();
+		const next = { focus: 'b' };
+		layers.prime({ key: 'counts', state: { group: 'dead' } });
+		layers.prime({ key: 'map', state: next });
+		flushSync();
+		expect(ahead).toEqual({ map: next });
+
+		step = { key: 'counts', state: { group: 'dead' } };
+		flushSync();
+		expect(ahead).toEqual({ map: next, counts: undefined });
+	});
 });

@@ -15,7 +15,8 @@ export interface Layer {
  * every other layer drawn so far stays in the page, hidden, holding the state it last showed, or the state of a step
  * just ahead that `warm` gave it while the browser was idle. A step that changes the kind of visual, or its scene,
  * then only swaps which layer is shown: nothing is created or removed while the reader scrolls, and the layer shown
- * next is already at its state.
+ * next is already at its state. The shown layer may likewise be primed with a step ahead that it draws too, to draw
+ * what that step adds, hidden.
  *
  * What each layer holds is plain memory, read again whenever the shown layer or a warmed layer changes (and, for the
  * shown layer, at every step): writing it as the step's layer is drawn means no second update is ever needed to
@@ -28,8 +29,12 @@ export class VisualLayers {
 	#held: Record<string, VisualRef['state']> = {};
 	/** Layers that have been hidden since they were drawn: showing one again is a reveal. */
 	#hidden: Record<string, boolean> = {};
-	/** Bumped by `warm`: the one reactive change that is not the step's. */
+	/** Bumped by `warm`: a reactive change that is not the step's. */
 	#warmed = $state(0);
+	/** The state of a step ahead that each layer draws too, given by `prime`. */
+	#ahead: Record<string, VisualRef['state']> = {};
+	/** Bumped by `prime`. */
+	#primed = $state(0);
 	/**
 	 * The key of the step's layer. Only the step's layer reads the step itself: the others read this, which a step that
 	 * keeps the same layer leaves unchanged, so they run nothing then.
@@ -92,6 +97,15 @@ export class VisualLayers {
 		return this.#held[layer.key];
 	}
 
+	/**
+	 * The state of the step ahead `layer` will draw, when `prime` gave it one: the kind may draw now, hidden, what that
+	 * step adds (`VisualProps.ahead`). A layer keeps it when hidden, so hiding it removes nothing.
+	 */
+	aheadOf(layer: Layer): VisualRef['state'] | undefined {
+		void this.#primed;
+		return this.#ahead[layer.key];
+	}
+
 	/** Whether `a` and `b` are drawn by the same layer. */
 	same(a: VisualRef, b: VisualRef) {
 		return this.#keyOf(a) === this.#keyOf(b);
@@ -109,5 +123,14 @@ export class VisualLayers {
 		this.#layerOf(visual);
 		this.#held[key] = visual.state;
 		this.#warmed += 1;
+	}
+
+	/** Gives the step's layer `visual`, a step ahead that it draws too, to draw hidden what it adds (see `aheadOf`). */
+	prime(visual: VisualRef) {
+		if (!this.same(visual, this.#current())) return;
+		const key = this.#keyOf(visual);
+		if (this.#ahead[key] === visual.state) return;
+		this.#ahead[key] = visual.state;
+		this.#primed += 1;
 	}
 }

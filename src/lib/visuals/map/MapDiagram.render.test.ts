@@ -40,6 +40,24 @@ describe('MapDiagram', () => {
 		expect(container.querySelector('desc')!.textContent).toContain("the River Guard's advance from the Mill");
 	});
 
+	it('draws what a step ahead adds hidden, and reveals those very elements when that step comes', async () => {
+		const now = props(['raiders-held']);
+		const next = props(['raiders-held', 'guard-advance']);
+		const { container, rerender } = render(MapDiagram, { props: { ...now, ahead: next.state } });
+		const hidden = () => [...container.querySelectorAll('.ahead')];
+		const ahead = hidden();
+		expect(ahead.map((el) => el.getAttribute('data-mark') ?? el.getAttribute('data-label'))).toEqual(
+			expect.arrayContaining(['guard-coast', 'mark-guard-coast'])
+		);
+		expect(layersDrawn(container)).toEqual(['raiders-held', 'guard-advance']);
+
+		await rerender({ ...next, ahead: next.state });
+		expect(hidden()).toEqual([]);
+		const mark = container.querySelector('[data-mark="guard-coast"]')!;
+		expect(ahead.includes(mark)).toBe(true);
+		expect(container.querySelector('desc')!.textContent).toContain("the River Guard's advance from the Mill");
+	});
+
 	it('draws announced and unconfirmed marks dashed, and what happened solid', () => {
 		const { container } = render(MapDiagram, {
 			props: props(['guard-advance', 'clans-announced', 'cape-siege', 'envoys'])
