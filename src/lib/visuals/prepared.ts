@@ -62,6 +62,19 @@ export const layoutOf = <L>(
 		kind.layout(input, state, { width, height })
 	) as L;
 
+/**
+ * The layout of the step ahead that a drawing was primed with (`VisualProps.ahead`), at the same size; none when there
+ * is none, or it is the step's own.
+ */
+export const aheadLayoutOf = <L>(
+	kind: AnyVisualKind,
+	input: VisualInput,
+	state: object,
+	ahead: object | undefined,
+	width: number,
+	height: number
+): L | undefined => (ahead && ahead !== state ? layoutOf<L>(kind, input, ahead, width, height) : undefined);
+
 /** A step's title and description, remembered. */
 export const textOf = (kind: AnyVisualKind, input: VisualInput, state: object) =>
 	remember(state, `${input.lang} text`, () => kind.text(input, state));
