@@ -345,6 +345,19 @@ describe('the sticky visual', () => {
 					layers.map((l) => l.getAttribute('data-visual'))
 				)
 			).toEqual(['progress']);
+			// The hidden layers stay drawn, transparent and under the shown one: out of the pointer's reach and out of the
+			// accessibility tree.
+			const hit = await page.$eval('.visual-slot .frame', (frame) => {
+				const box = frame.getBoundingClientRect();
+				const under = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return under?.closest('.layer')?.getAttribute('data-visual');
+			});
+			expect(hit).toBe('progress');
+			const hidden = await page.$$eval('.visual-slot .layer.hidden', (layers) =>
+				layers.map((l) => [l.getAttribute('aria-hidden'), getComputedStyle(l).opacity])
+			);
+			expect(hidden.length).toBeGreaterThan(0);
+			expect(hidden).toEqual(hidden.map(() => ['true', '0']));
 			// Two steps on, the counts chart shown is the one drawn ahead, and its bars grow in.
 			await page.$eval('.visual-slot .layer.hidden[data-visual="counts"] svg', (svg) =>
 				svg.setAttribute('data-drawn-ahead', '')
